@@ -1,0 +1,17 @@
+#include "error.h"
+
+#include <cstring>
+
+namespace mptcp {
+
+std::string Error::describe() const {
+    std::string text = advice_;
+    if (!kernelMessage_.empty()) {
+        text += " (kernel: " + kernelMessage_ + ")";
+    } else if (errnum_ != 0) {
+        text += std::string(" (") + std::strerror(errnum_) + ")";
+    }
+    return text;
+}
+
+} // namespace mptcp
