@@ -1,6 +1,9 @@
 // mptcpctl: the `ip mptcp` grammar and output, for scripts.
 #include "commands.h"
 #include "direct_backend.h"
+#include "helper_backend.h"
+
+#include <QCoreApplication>
 
 #include <fcntl.h>
 #include <sched.h>
@@ -50,6 +53,21 @@ int main(int argc, char** argv) {
     if (std::holds_alternative<mptcpctl::Help>(commandLine.command)) {
         std::fputs(mptcpctl::usageText(), stdout);
         return 0;
+    }
+    if (!commandLine.options.direct) {
+        if (!commandLine.options.netns.empty()) {
+            std::fprintf(stderr, "mptcpctl: -n works with --direct only: the helper serves the "
+                                 "network namespace it runs in\n");
+            return 255;
+        }
+        // The helper path needs an event loop for monitor; nothing else uses it.
+        QCoreApplication application(argc, argv);
+        auto backend = mptcpctl::makeHelperBackend();
+        if (!backend) {
+            mptcpctl::printError(stderr, backend.error());
+            return 2;
+        }
+        return mptcpctl::runCommand(**backend, commandLine, stdout, stderr);
     }
     if (!commandLine.options.netns.empty() && !enterNetworkNamespace(commandLine.options.netns)) {
         return 2;

@@ -36,11 +36,17 @@ const SysctlSpec* findMptcpSysctlSpec(std::string_view name);
 
 // Every file under `root` by name, its value without the trailing newline.
 // Files that cannot be read are left out; a missing root is an Error.
-Result<std::map<std::string, std::string>> readMptcpSysctls(
-    const std::string& root = kMptcpSysctlRoot);
+Result<std::map<std::string, std::string>>
+readMptcpSysctls(const std::string& root = kMptcpSysctlRoot);
 
-// Writes `value` to net.mptcp.NAME after checking the name is on the list,
-// the value fits the setting and this kernel has it.
+// Every check writeMptcpSysctl makes, without writing: the name is on the
+// list, the value fits the setting (surrounding whitespace aside) and this
+// kernel has it (else an Error with EOPNOTSUPP). Input errors have code 0.
+Status validateMptcpSysctl(const std::string& name, const std::string& value,
+                           const std::string& root = kMptcpSysctlRoot);
+
+// Validates, then writes `value` to net.mptcp.NAME of the caller's network
+// namespace. Kernel refusals keep their errno (EINVAL, ENOENT, EACCES, ...).
 Status writeMptcpSysctl(const std::string& name, const std::string& value,
                         const std::string& root = kMptcpSysctlRoot);
 
