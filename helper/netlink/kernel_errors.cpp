@@ -25,6 +25,11 @@ constexpr Explanation kExplanations[] = {
      "an endpoint with this address or id already exists; delete it or choose another id"},
     {Operation::AddEndpoint, EINVAL, "the kernel refused this endpoint"},
     {Operation::AddEndpoint, ENODEV, "the interface does not exist"},
+    {Operation::AddEndpoint, EADDRNOTAVAIL,
+     "a signal endpoint with a port needs its address on one of this machine's interfaces: the "
+     "kernel listens on that address and port"},
+    {Operation::AddEndpoint, EADDRINUSE,
+     "another socket already listens on this address and port; choose another port"},
     {Operation::RemoveEndpoint, EINVAL, "no endpoint has this id (see \"endpoint show\")"},
     {Operation::RemoveEndpoint, ENOENT, "no endpoint has this id (see \"endpoint show\")"},
     {Operation::ShowEndpoint, EINVAL, "no endpoint has this id (see \"endpoint show\")"},

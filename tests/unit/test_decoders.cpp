@@ -10,6 +10,7 @@
 #include "path_manager.h"
 
 #include <arpa/inet.h>
+#include <libmnl/libmnl.h>
 #include <gtest/gtest.h>
 #include <linux/genetlink.h>
 #include <linux/netlink.h>

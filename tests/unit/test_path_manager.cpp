@@ -60,6 +60,8 @@ TEST_F(PathManagerTest, AddedEndpointsReadBackThroughIp) {
 }
 
 TEST_F(PathManagerTest, ReadsWhatIpWrote) {
+    // A signal endpoint with a port listens on it: the address must be local.
+    shell("ip address add 10.0.0.2/32 dev lo");
     shell("ip mptcp endpoint add 10.0.0.2 id 4 signal port 7000");
     auto endpoints = pm().endpoints();
     ASSERT_TRUE(endpoints);
@@ -133,6 +135,17 @@ TEST_F(PathManagerTest, RemoveAndFlush) {
     ASSERT_TRUE(pm().removeEndpoint(1));
     EXPECT_EQ(shell("ip mptcp endpoint show"), "10.0.0.2 id 2 subflow \n");
     ASSERT_TRUE(pm().flushEndpoints());
+    EXPECT_EQ(shell("ip mptcp endpoint show"), "");
+}
+
+TEST_F(PathManagerTest, SignalPortOnForeignAddressIsExplained) {
+    mptcp::Endpoint endpoint = makeEndpoint("10.0.0.3", mptcp::kFlagSignal);
+    endpoint.port = 7000;
+    mptcp::Status refused = pm().addEndpoint(endpoint);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().advice().find("needs its address on one of this machine's"),
+              std::string::npos)
+        << refused.error().describe();
     EXPECT_EQ(shell("ip mptcp endpoint show"), "");
 }
 
