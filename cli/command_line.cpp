@@ -147,9 +147,9 @@ std::variant<Command, UsageError> buildEndpointCommand(EndpointVerb verb,
         if (!*options.id && !hasAddress) {
             return invalidArgument("ID", "address is needed for deleting id 0 address");
         }
-    } else if (options.id && *options.id == 0) {
-        return invalidArgument("ID", "cannot be 0");
     }
+    // Like iproute2 6.1, "id 0" elsewhere means "no id": the kernel picks
+    // one on add, and finds the endpoint by address on change.
     if (verb == EndpointVerb::Add && options.port && !(options.flags & mptcp::kFlagSignal)) {
         return invalidArgument("port", "flags must have signal when using port");
     }

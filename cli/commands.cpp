@@ -23,10 +23,11 @@ struct Printer {
         std::fflush(out);
     }
 
+    // Exit status 2 for a refused or failed operation, as `ip` does.
     int fail(const mptcp::Error& error) const {
         std::fflush(out);
         printError(err, error);
-        return 1;
+        return 2;
     }
 
     int status(const mptcp::Status& result) const { return result ? 0 : fail(result.error()); }

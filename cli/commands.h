@@ -8,8 +8,8 @@
 
 namespace mptcpctl {
 
-// Returns the process exit status: 0 on success, 1 for a refused or failed
-// operation, 2 when the kernel could not be reached.
+// Returns the process exit status: 0 on success, 2 for a refused or failed
+// operation (as `ip` does); main() uses 255 for command-line errors.
 int runCommand(Backend& backend, const ParsedCommandLine& parsed, std::FILE* out,
                std::FILE* err);
 
