@@ -2,6 +2,7 @@
 
 #include "genl_family.h"
 #include "kernel_errors.h"
+#include "messages.h"
 #include "mptcp_uapi.h"
 
 #include <libmnl/libmnl.h>
@@ -37,9 +38,7 @@ EventMonitor::EventMonitor(NetlinkSocket socket, uint16_t familyId)
 
 Status decodeEventDatagram(std::span<const char> datagram, uint16_t familyId,
                            std::vector<Event>& events) {
-    int remaining = static_cast<int>(datagram.size());
-    for (auto* message = reinterpret_cast<const nlmsghdr*>(datagram.data());
-         mnl_nlmsg_ok(message, remaining); message = mnl_nlmsg_next(message, &remaining)) {
+    for (const nlmsghdr* message : Messages(datagram.data(), datagram.size())) {
         if (message->nlmsg_type != familyId) {
             continue;
         }

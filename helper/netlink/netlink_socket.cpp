@@ -1,6 +1,7 @@
 #include "netlink_socket.h"
 
 #include "attributes.h"
+#include "messages.h"
 
 #include <libmnl/libmnl.h>
 #include <linux/netlink.h>
@@ -19,6 +20,14 @@ namespace {
 // page size, capped at 32 KiB) so a dump never gets truncated.
 constexpr size_t kReceiveBufferSize = 32768;
 
+ReceiveTap receiveTap = nullptr;
+
+void tapDatagram(const char* data, size_t length) {
+    for (const nlmsghdr* message : Messages(data, length)) {
+        receiveTap(message);
+    }
+}
+
 Error systemError(const char* what) {
     int saved = errno;
     return Error(saved, std::string("netlink ") + what + " failed: " + std::strerror(saved));
@@ -32,7 +41,10 @@ std::string extackMessage(const nlmsghdr* message) {
     size_t offset = sizeof(nlmsghdr) + sizeof(nlmsgerr);
     // Without NLM_F_CAPPED the kernel echoes the whole request before the TLVs.
     if (!(message->nlmsg_flags & NLM_F_CAPPED)) {
-        offset += error->msg.nlmsg_len - sizeof(nlmsghdr);
+        if (error->msg.nlmsg_len < sizeof(nlmsghdr)) {
+            return {};
+        }
+        offset += NLMSG_ALIGN(error->msg.nlmsg_len - sizeof(nlmsghdr));
     }
     if (offset > message->nlmsg_len) {
         return {};
@@ -50,6 +62,8 @@ std::string extackMessage(const nlmsghdr* message) {
 
 } // namespace
 
+void setReceiveTap(ReceiveTap tap) { receiveTap = tap; }
+
 Status decodeErrorMessage(const nlmsghdr* message) {
     if (message->nlmsg_len < mnl_nlmsg_size(sizeof(nlmsgerr))) {
         return Error(EBADMSG, "the kernel sent a truncated netlink error message");
@@ -58,7 +72,11 @@ Status decodeErrorMessage(const nlmsghdr* message) {
     if (error->error == 0) {
         return {};
     }
-    int errnum = error->error < 0 ? -error->error : error->error;
+    // The kernel sends -errno; errno values are small (MAX_ERRNO is 4095).
+    if (error->error < -4095 || error->error > 0) {
+        return Error(EBADMSG, "the kernel sent an invalid error code");
+    }
+    const int errnum = -error->error;
     return Error(errnum, std::strerror(errnum), extackMessage(message));
 }
 
@@ -124,9 +142,12 @@ Status NetlinkSocket::transact(nlmsghdr* request, const MessageHandler& onMessag
         if (length < 0) {
             return systemError("receive");
         }
-        int remaining = static_cast<int>(length);
-        for (auto* message = reinterpret_cast<const nlmsghdr*>(buffer.data());
-             mnl_nlmsg_ok(message, remaining); message = mnl_nlmsg_next(message, &remaining)) {
+        if (receiveTap) {
+            tapDatagram(buffer.data(), static_cast<size_t>(length));
+        }
+        size_t consumed = 0;
+        for (const nlmsghdr* message : Messages(buffer.data(), static_cast<size_t>(length))) {
+            consumed += NLMSG_ALIGN(message->nlmsg_len);
             if (message->nlmsg_seq != sequence || message->nlmsg_pid != portId_) {
                 continue; // a stale reply to an earlier, abandoned request
             }
@@ -138,7 +159,7 @@ Status NetlinkSocket::transact(nlmsghdr* request, const MessageHandler& onMessag
                 // A dump's end may carry an error code of its own.
                 if (message->nlmsg_len >= mnl_nlmsg_size(sizeof(int))) {
                     int code = *static_cast<const int*>(mnl_nlmsg_get_payload(message));
-                    if (code < 0) {
+                    if (code < 0 && code >= -4095) {
                         return Error(-code, std::strerror(-code), extackMessage(message));
                     }
                 }
@@ -153,7 +174,7 @@ Status NetlinkSocket::transact(nlmsghdr* request, const MessageHandler& onMessag
                 handlerStatus = onMessage(message);
             }
         }
-        if (remaining > 0) {
+        if (consumed < static_cast<size_t>(length)) {
             return Error(EBADMSG, "the kernel sent a truncated netlink message");
         }
     }
@@ -185,6 +206,9 @@ Result<size_t> NetlinkSocket::receive(std::vector<char>& buffer, bool wait) {
             return size_t{0};
         }
         return systemError("receive");
+    }
+    if (receiveTap) {
+        tapDatagram(buffer.data(), static_cast<size_t>(length));
     }
     return static_cast<size_t>(length);
 }

@@ -48,6 +48,11 @@ private:
     uint32_t sequence_ = 0;
 };
 
+// Sees every message the kernel sends on any socket of this process, before
+// it is decoded. Only the fuzzers' seed capture sets it.
+using ReceiveTap = void (*)(const nlmsghdr* message);
+void setReceiveTap(ReceiveTap tap);
+
 // Reads a kernel NLMSG_ERROR message: 0 for an acknowledgement, otherwise the
 // Error with errno and the extended-ack text. Exposed for the fuzzers.
 Status decodeErrorMessage(const nlmsghdr* message);

@@ -15,6 +15,7 @@
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 
+#include <climits>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -276,4 +277,52 @@ TEST(ErrorMessage, KeepsTheKernelsExtackText) {
     // Truncated: no crash, still an error.
     header->nlmsg_len = sizeof(nlmsghdr) + 2;
     EXPECT_FALSE(mptcp::decodeErrorMessage(header));
+}
+
+// Found by fuzz_netlink_decoders: libmnl's mnl_nlmsg_ok() compares lengths as
+// signed ints, so a message claiming more than 2 GiB passed it.
+TEST(EventDatagram, StopsAtAMessageLongerThanTheDatagram) {
+    MessageBuilder closed(kFamily, MPTCP_EVENT_CLOSED);
+    closed.u32(MPTCP_ATTR_TOKEN, 7);
+    auto bytes = closed.message();
+    std::vector<char> datagram(bytes.begin(), bytes.end());
+    nlmsghdr huge{};
+    huge.nlmsg_len = 0xcbcbcbcb;
+    huge.nlmsg_type = kFamily;
+    const char* raw = reinterpret_cast<const char*>(&huge);
+    datagram.insert(datagram.end(), raw, raw + sizeof(huge));
+    std::vector<mptcp::Event> events;
+    ASSERT_TRUE(mptcp::decodeEventDatagram(datagram, kFamily, events));
+    EXPECT_EQ(events.size(), 1u);
+}
+
+// Found by fuzz_netlink_decoders: INT_MIN cannot be negated.
+TEST(ErrorMessage, RefusesImpossibleErrorCodes) {
+    std::vector<uint64_t> storage(16);
+    auto* header = mnl_nlmsg_put_header(storage.data());
+    header->nlmsg_type = NLMSG_ERROR;
+    auto* error = static_cast<nlmsgerr*>(mnl_nlmsg_put_extra_header(header, sizeof(nlmsgerr)));
+    for (int code : {INT_MIN, -5000, 3}) {
+        error->error = code;
+        mptcp::Status status = mptcp::decodeErrorMessage(header);
+        ASSERT_FALSE(status);
+        EXPECT_EQ(status.error().code(), EBADMSG);
+    }
+}
+
+// Found by fuzz_netlink_decoders: an echoed request length that is not a
+// multiple of 4 put the extack attributes at a misaligned address.
+TEST(ErrorMessage, IgnoresAMisalignedEchoedRequest) {
+    std::vector<uint64_t> storage(32);
+    auto* header = mnl_nlmsg_put_header(storage.data());
+    header->nlmsg_type = NLMSG_ERROR;
+    header->nlmsg_flags = NLM_F_ACK_TLVS;
+    auto* error = static_cast<nlmsgerr*>(mnl_nlmsg_put_extra_header(header, sizeof(nlmsgerr)));
+    error->error = -EINVAL;
+    error->msg.nlmsg_len = sizeof(nlmsghdr) + 3;
+    mnl_nlmsg_put_extra_header(header, 4);
+    mnl_attr_put_strz(header, NLMSGERR_ATTR_MSG, "x");
+    mptcp::Status status = mptcp::decodeErrorMessage(header);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code(), EINVAL);
 }
