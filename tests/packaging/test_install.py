@@ -8,6 +8,9 @@ import unittest
 
 SOURCE = os.environ["MPTCP_SOURCE_DIR"]
 BUILD = os.environ["MPTCP_BUILD_DIR"]
+# The prefix the build was configured for: the activation file and the unit
+# name the helper by its installed path, so the layout is checked there.
+PREFIX = os.environ["MPTCP_INSTALL_PREFIX"]
 
 
 def run(*args, **kwargs):
@@ -18,8 +21,7 @@ class InstalledLayout(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.root = tempfile.mkdtemp(prefix="mptcp-install-")
-        result = run("cmake", "--install", BUILD, "--prefix", "/usr",
-                     env={**os.environ, "DESTDIR": cls.root})
+        result = run("cmake", "--install", BUILD, env={**os.environ, "DESTDIR": cls.root})
         if result.returncode != 0:
             raise AssertionError("cmake --install failed:\n" + result.stdout + result.stderr)
 
@@ -28,7 +30,9 @@ class InstalledLayout(unittest.TestCase):
         shutil.rmtree(cls.root, ignore_errors=True)
 
     def path(self, relative):
-        return os.path.join(self.root, relative.lstrip("/"))
+        """`relative` starts with /usr: that part stands for the prefix."""
+        installed = PREFIX + relative[len("/usr"):] if relative.startswith("/usr") else relative
+        return os.path.join(self.root, installed.lstrip("/"))
 
     def test_everything_a_system_needs_is_installed(self):
         expected = [
@@ -51,7 +55,8 @@ class InstalledLayout(unittest.TestCase):
     def test_activation_file_names_the_installed_helper(self):
         with open(self.path("/usr/share/dbus-1/system-services/org.mptcpmanager.Helper1.service")) as f:
             text = f.read()
-        self.assertIn("Exec=/usr/libexec/mptcp-manager-helper", text)
+        self.assertIn(f"Exec={PREFIX}/libexec/mptcp-manager-helper", text)
+        self.assertTrue(os.path.exists(self.path("/usr/libexec/mptcp-manager-helper")))
         self.assertIn("SystemdService=mptcp-manager-helper.service", text)
 
     def test_desktop_file_is_valid(self):
