@@ -6,6 +6,7 @@
 #include "command_line.h"
 #include "connections.h"
 #include "event.h"
+#include "findings.h"
 #include "path_manager.h"
 #include "printers.h"
 
@@ -33,8 +34,12 @@ public:
                                     std::optional<uint32_t> addAddrAccepted) = 0;
     virtual mptcp::Result<std::vector<mptcp::Connection>> connections(bool listeners) = 0;
     virtual mptcp::Status monitor(const EventSink& sink) = 0;
+    // Everything the doctor finds wrong (or worth knowing) on the system.
+    virtual mptcp::Result<std::vector<doctor::Finding>> diagnose() = 0;
     // Interface names as the side that talks to the kernel sees them.
     virtual std::string interfaceName(int32_t ifindex) = 0;
+    // Profiles are kept by the helper: nullptr when talking to the kernel.
+    virtual ProfileClient* profiles() { return nullptr; }
 };
 
 } // namespace mptcpctl

@@ -275,6 +275,23 @@ std::variant<Command, UsageError> parseObject(Words& words) {
         }
         return connections;
     }
+    if (matches(object, "doctor")) {
+        if (!words.done()) {
+            return invalidArgument(words.current(), "unknown argument");
+        }
+        return Doctor{};
+    }
+    if (matches(object, "profile")) {
+        std::vector<std::string> rest;
+        for (; !words.done(); words.advance()) {
+            rest.push_back(words.current());
+        }
+        ProfileCommand profile;
+        if (std::string error = parseProfileCommand(rest, 0, profile); !error.empty()) {
+            return UsageError{error};
+        }
+        return profile;
+    }
     return UsageError{"Command \"" + object + "\" is unknown, try \"mptcpctl help\"."};
 }
 
@@ -322,10 +339,17 @@ const char* usageText() {
            "\tmptcpctl [ OPTIONS ] limits show\n"
            "\tmptcpctl [ OPTIONS ] monitor\n"
            "\tmptcpctl [ OPTIONS ] connections [ listening ]\n"
+           "\tmptcpctl [ OPTIONS ] doctor\n"
+           "\tmptcpctl [ OPTIONS ] profile { list | status | deactivate }\n"
+           "\tmptcpctl [ OPTIONS ] profile { show | activate | delete | export } NAME\n"
+           "\tmptcpctl [ OPTIONS ] profile import FILE\n"
            "OPTIONS := { -j[son] | -p[retty] | --direct | -n[etns] NAME }\n"
            "FLAG-LIST := [ FLAG-LIST ] FLAG\n"
            "FLAG  := [ signal | subflow | backup | fullmesh | laminar ]\n"
-           "CHANGE-OPT := [ backup | nobackup | fullmesh | nofullmesh ]\n";
+           "CHANGE-OPT := [ backup | nobackup | fullmesh | nofullmesh ]\n"
+           "Exit status: 0 on success, 2 when the operation failed, 255 for a bad command line;\n"
+           "doctor exits 0 when it finds nothing wrong (information only) and 1 when it finds\n"
+           "a warning or an error.\n";
 }
 
 } // namespace mptcpctl

@@ -5,6 +5,7 @@
 #include "endpoint.h"
 #include "path_manager.h"
 #include "ip_address.h"
+#include "profile_command.h"
 
 #include <cstdint>
 #include <optional>
@@ -46,10 +47,14 @@ struct Monitor {};
 struct Connections {
     bool listeners = false;
 };
+// Why multipath is not happening: every finding, exit status 1 when one is
+// a warning or an error.
+struct Doctor {};
 struct Help {};
 
-using Command = std::variant<EndpointAdd, EndpointDelete, EndpointChange, EndpointShow,
-                             EndpointFlush, LimitsSet, LimitsShow, Monitor, Connections, Help>;
+using Command =
+    std::variant<EndpointAdd, EndpointDelete, EndpointChange, EndpointShow, EndpointFlush,
+                 LimitsSet, LimitsShow, Monitor, Connections, Doctor, ProfileCommand, Help>;
 
 struct ParsedCommandLine {
     GlobalOptions options;

@@ -133,6 +133,30 @@ struct Printer {
         return 0;
     }
 
+    // Exit status 1 when a finding is a warning or an error: something is wrong.
+    int operator()(const ProfileCommand& command) const {
+        return runProfileCommand(backend.profiles(), command, options, out, err);
+    }
+
+    int operator()(const Doctor&) const {
+        auto findings = backend.diagnose();
+        if (!findings) {
+            return fail(findings.error());
+        }
+        if (options.json) {
+            JsonWriter json(options.pretty);
+            json.beginArray();
+            for (const auto& finding : *findings) {
+                writeFinding(json, finding);
+            }
+            json.endArray();
+            write(json.text() + "\n");
+        } else {
+            write(formatFindings(*findings));
+        }
+        return doctor::somethingWrong(*findings) ? 1 : 0;
+    }
+
     int operator()(const Help&) const {
         std::fputs(usageText(), out);
         return 0;

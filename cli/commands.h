@@ -9,7 +9,8 @@
 namespace mptcpctl {
 
 // Returns the process exit status: 0 on success, 2 for a refused or failed
-// operation (as `ip` does); main() uses 255 for command-line errors.
+// operation (as `ip` does); main() uses 255 for command-line errors. doctor
+// returns 1 when it finds a warning or an error.
 int runCommand(Backend& backend, const ParsedCommandLine& parsed, std::FILE* out,
                std::FILE* err);
 

@@ -7,6 +7,8 @@
 
 namespace mptcpctl {
 
-std::unique_ptr<Backend> makeDirectBackend(mptcp::PathManager pathManager);
+// Without a path manager (this kernel has no MPTCP), only diagnose() works;
+// every other call fails with the error that opening it gave.
+std::unique_ptr<Backend> makeDirectBackend(mptcp::Result<mptcp::PathManager> pathManager);
 
 } // namespace mptcpctl

@@ -1,5 +1,6 @@
 #include "helper_backend.h"
 
+#include "helper_profile_client.h"
 #include "helper_proxy.h"
 #include "record_conversions.h"
 
@@ -158,7 +159,25 @@ public:
         QCoreApplication::exec();
         return failure;
     }
+    mptcp::Result<std::vector<doctor::Finding>> diagnose() override {
+        QDBusPendingReply<FindingList> reply = proxy_.Diagnose();
+        reply.waitForFinished();
+        if (reply.isError()) {
+            return fromDBus(reply.error());
+        }
+        std::vector<doctor::Finding> findings;
+        for (const auto& record : reply.value()) {
+            findings.push_back(fromRecord(record));
+        }
+        return findings;
+    }
     std::string interfaceName(int32_t ifindex) override { return names_.nameOf(ifindex); }
+    ProfileClient* profiles() override {
+        if (!profiles_) {
+            profiles_ = makeHelperProfileClient(bus_);
+        }
+        return profiles_.get();
+    }
 
 private:
     // Qt 6.4's generated proxy cannot mark a call as allowing interactive
@@ -179,6 +198,7 @@ private:
     QDBusConnection bus_;
     HelperProxy proxy_;
     InterfaceNameTable names_;
+    std::unique_ptr<ProfileClient> profiles_;
 };
 
 } // namespace

@@ -229,4 +229,74 @@ void writeConnection(JsonWriter& json, const mptcp::Connection& connection,
     json.endObject();
 }
 
+namespace {
+
+// Continuation lines of a multi-line text, indented under its label.
+std::string indented(const std::string& label, const std::string& text) {
+    std::string result = "    " + label + ": ";
+    for (char c : text) {
+        result += c;
+        if (c == '\n') {
+            result += "        ";
+        }
+    }
+    return result + "\n";
+}
+
+void writeAction(JsonWriter& json, const doctor::FixAction& action) {
+    json.beginObject("action");
+    json.string("method", doctor::actionMethod(action));
+    json.beginObject("arguments");
+    std::visit(doctor::Overloaded{
+                   [&](const doctor::SetSysctlFix& fix) {
+                       json.string("name", fix.name);
+                       json.string("value", fix.value);
+                   },
+                   [&](const doctor::SetLimitsFix& fix) {
+                       json.number("subflows", fix.subflows);
+                       json.number("add_addr_accepted", fix.addAddrAccepted);
+                   },
+                   [&](const doctor::RemoveEndpointFix& fix) { json.number("id", fix.id); },
+                   [&](const doctor::SetEndpointFlagsFix& fix) {
+                       json.number("id", fix.id);
+                       json.number("flags", fix.flags);
+                   },
+               },
+               action);
+    json.endObject();
+    json.endObject();
+}
+
+} // namespace
+
+std::string formatFindings(const std::vector<doctor::Finding>& findings) {
+    if (findings.empty()) {
+        return "No problems found.\n";
+    }
+    std::string text;
+    for (const auto& finding : findings) {
+        if (!text.empty()) {
+            text += "\n";
+        }
+        text += "[" + std::string(doctor::severityName(finding.severity)) + "] " + finding.id +
+                ": " + finding.summary + "\n";
+        text += indented("why", finding.why);
+        text += indented("fix", finding.fix);
+    }
+    return text;
+}
+
+void writeFinding(JsonWriter& json, const doctor::Finding& finding) {
+    json.beginObject();
+    json.string("id", finding.id);
+    json.string("severity", doctor::severityName(finding.severity));
+    json.string("summary", finding.summary);
+    json.string("why", finding.why);
+    json.string("fix", finding.fix);
+    if (finding.action) {
+        writeAction(json, *finding.action);
+    }
+    json.endObject();
+}
+
 } // namespace mptcpctl

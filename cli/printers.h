@@ -5,6 +5,7 @@
 #include "connections.h"
 #include "endpoint.h"
 #include "event.h"
+#include "findings.h"
 #include "json_writer.h"
 #include "path_manager.h"
 
@@ -29,5 +30,11 @@ void writeEvent(JsonWriter& json, const mptcp::Event& event);
 std::string formatConnection(const mptcp::Connection& connection, const InterfaceNamer& namer);
 void writeConnection(JsonWriter& json, const mptcp::Connection& connection,
                      const InterfaceNamer& namer);
+
+// One block per finding: "[warning] ID: summary", then the why and the fix
+// indented, blocks separated by a blank line; a line saying so when empty.
+std::string formatFindings(const std::vector<doctor::Finding>& findings);
+// {"id", "severity", "summary", "why", "fix", "action": {"method", "arguments"}}
+void writeFinding(JsonWriter& json, const doctor::Finding& finding);
 
 } // namespace mptcpctl

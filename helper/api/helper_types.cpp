@@ -84,6 +84,36 @@ const QDBusArgument& operator>>(const QDBusArgument& argument, KernelSupportInfo
     return argument;
 }
 
+QDBusArgument& operator<<(QDBusArgument& argument, const FixActionRecord& value) {
+    argument.beginStructure();
+    argument << value.method << value.arguments;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument& operator>>(const QDBusArgument& argument, FixActionRecord& value) {
+    argument.beginStructure();
+    argument >> value.method >> value.arguments;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument& operator<<(QDBusArgument& argument, const FindingRecord& value) {
+    argument.beginStructure();
+    argument << value.id << value.severity << value.summary << value.why << value.fix
+             << value.action;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument& operator>>(const QDBusArgument& argument, FindingRecord& value) {
+    argument.beginStructure();
+    argument >> value.id >> value.severity >> value.summary >> value.why >> value.fix >>
+        value.action;
+    argument.endStructure();
+    return argument;
+}
+
 void registerHelperTypes() {
     // Generated adaptors name the list types by their typedefs; QtDBus matches
     // incoming calls to slots by those names.
@@ -99,4 +129,8 @@ void registerHelperTypes() {
     qDBusRegisterMetaType<EventRecord>();
     qDBusRegisterMetaType<EventList>();
     qDBusRegisterMetaType<KernelSupportInfo>();
+    qDBusRegisterMetaType<FixActionRecord>();
+    qDBusRegisterMetaType<FindingRecord>();
+    qDBusRegisterMetaType<FindingList>();
+    registerProfileTypes();
 }

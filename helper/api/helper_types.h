@@ -68,11 +68,31 @@ struct KernelSupportInfo {
     uint maxLimit = 0;
 };
 
+// (sa{sv}): a call of this interface, its arguments by the method's own
+// argument names; an empty method means no call fixes it.
+struct FixActionRecord {
+    QString method;
+    QVariantMap arguments;
+};
+
+// (susss(sa{sv}))
+struct FindingRecord {
+    QString id;
+    uint severity = 0; // 0 info, 1 warning, 2 error
+    QString summary;
+    QString why;
+    QString fix;
+    FixActionRecord action;
+};
+using FindingList = QList<FindingRecord>;
+
 Q_DECLARE_METATYPE(EndpointRecord)
 Q_DECLARE_METATYPE(SubflowRecord)
 Q_DECLARE_METATYPE(ConnectionRecord)
 Q_DECLARE_METATYPE(EventRecord)
 Q_DECLARE_METATYPE(KernelSupportInfo)
+Q_DECLARE_METATYPE(FixActionRecord)
+Q_DECLARE_METATYPE(FindingRecord)
 
 QDBusArgument& operator<<(QDBusArgument& argument, const EndpointRecord& value);
 const QDBusArgument& operator>>(const QDBusArgument& argument, EndpointRecord& value);
@@ -84,6 +104,10 @@ QDBusArgument& operator<<(QDBusArgument& argument, const EventRecord& value);
 const QDBusArgument& operator>>(const QDBusArgument& argument, EventRecord& value);
 QDBusArgument& operator<<(QDBusArgument& argument, const KernelSupportInfo& value);
 const QDBusArgument& operator>>(const QDBusArgument& argument, KernelSupportInfo& value);
+QDBusArgument& operator<<(QDBusArgument& argument, const FixActionRecord& value);
+const QDBusArgument& operator>>(const QDBusArgument& argument, FixActionRecord& value);
+QDBusArgument& operator<<(QDBusArgument& argument, const FindingRecord& value);
+const QDBusArgument& operator>>(const QDBusArgument& argument, FindingRecord& value);
 
 // Registers every type above with QtDBus; call once before any D-Bus use.
 void registerHelperTypes();
@@ -100,3 +124,6 @@ inline constexpr char kNotAuthorized[] = "org.mptcpmanager.Error.NotAuthorized";
 inline constexpr char kKernel[] = "org.mptcpmanager.Error.Kernel";
 inline constexpr char kUnsupported[] = "org.mptcpmanager.Error.Unsupported";
 } // namespace HelperErrors
+
+// The profile records (generated code includes this header only).
+#include "profile_types.h"

@@ -2,6 +2,9 @@
 
 #include <netinet/in.h>
 
+#include <optional>
+#include <variant>
+
 namespace {
 
 QString text(const mptcp::IpAddress& address) {
@@ -24,6 +27,51 @@ template <class T> void take(const QVariantMap& map, const char* key, std::optio
     if (found != map.constEnd() && found->canConvert<T>()) {
         value = found->value<T>();
     }
+}
+
+QVariantMap actionArguments(const doctor::FixAction& action) {
+    QVariantMap map;
+    std::visit(doctor::Overloaded{
+                   [&](const doctor::SetSysctlFix& fix) {
+                       map.insert(QStringLiteral("name"), QString::fromStdString(fix.name));
+                       map.insert(QStringLiteral("value"), QString::fromStdString(fix.value));
+                   },
+                   [&](const doctor::SetLimitsFix& fix) {
+                       map.insert(QStringLiteral("subflows"), uint(fix.subflows));
+                       map.insert(QStringLiteral("addAddrAccepted"), uint(fix.addAddrAccepted));
+                   },
+                   [&](const doctor::RemoveEndpointFix& fix) {
+                       map.insert(QStringLiteral("id"), uint(fix.id));
+                       map.insert(QStringLiteral("address"), QString());
+                   },
+                   [&](const doctor::SetEndpointFlagsFix& fix) {
+                       map.insert(QStringLiteral("id"), uint(fix.id));
+                       map.insert(QStringLiteral("flags"), uint(fix.flags));
+                   },
+               },
+               action);
+    return map;
+}
+
+std::optional<doctor::FixAction> actionFrom(const FixActionRecord& record) {
+    const QVariantMap& map = record.arguments;
+    auto number = [&](const char* key) { return map.value(QLatin1String(key)).toUInt(); };
+    auto string = [&](const char* key) {
+        return map.value(QLatin1String(key)).toString().toStdString();
+    };
+    if (record.method == QLatin1String("SetSysctl")) {
+        return doctor::SetSysctlFix{string("name"), string("value")};
+    }
+    if (record.method == QLatin1String("SetLimits")) {
+        return doctor::SetLimitsFix{number("subflows"), number("addAddrAccepted")};
+    }
+    if (record.method == QLatin1String("RemoveEndpoint")) {
+        return doctor::RemoveEndpointFix{static_cast<uint8_t>(number("id"))};
+    }
+    if (record.method == QLatin1String("SetEndpointFlags")) {
+        return doctor::SetEndpointFlagsFix{static_cast<uint8_t>(number("id")), number("flags")};
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -188,4 +236,33 @@ mptcp::Connection fromRecord(const ConnectionRecord& record, InterfaceNameTable&
         connection.subflows.push_back(subflow);
     }
     return connection;
+}
+
+FindingRecord toRecord(const doctor::Finding& finding) {
+    FindingRecord record;
+    record.id = QString::fromStdString(finding.id);
+    record.severity = static_cast<uint>(finding.severity);
+    record.summary = QString::fromStdString(finding.summary);
+    record.why = QString::fromStdString(finding.why);
+    record.fix = QString::fromStdString(finding.fix);
+    if (finding.action) {
+        const std::string_view method = doctor::actionMethod(*finding.action);
+        record.action.method =
+            QString::fromUtf8(method.data(), static_cast<qsizetype>(method.size()));
+        record.action.arguments = actionArguments(*finding.action);
+    }
+    return record;
+}
+
+doctor::Finding fromRecord(const FindingRecord& record) {
+    doctor::Finding finding;
+    finding.id = record.id.toStdString();
+    finding.severity = record.severity == 0   ? doctor::Severity::Info
+                       : record.severity == 1 ? doctor::Severity::Warning
+                                              : doctor::Severity::Error;
+    finding.summary = record.summary.toStdString();
+    finding.why = record.why.toStdString();
+    finding.fix = record.fix.toStdString();
+    finding.action = actionFrom(record.action);
+    return finding;
 }

@@ -5,6 +5,7 @@
 #include "connections.h"
 #include "endpoint.h"
 #include "event.h"
+#include "findings.h"
 #include "helper_types.h"
 
 #include <functional>
@@ -17,6 +18,9 @@ EndpointRecord toRecord(const mptcp::Endpoint& endpoint, const InterfaceNameOf& 
 ConnectionRecord toRecord(const mptcp::Connection& connection, const InterfaceNameOf& nameOf);
 EventRecord toRecord(const mptcp::Event& event);
 mptcp::Event fromRecord(const EventRecord& record);
+FindingRecord toRecord(const doctor::Finding& finding);
+// An unknown severity reads as an error; an unknown method as no action.
+doctor::Finding fromRecord(const FindingRecord& record);
 
 // Records carry interface names, the netlink types carry indexes: a client
 // in another network namespace than the helper cannot map one to the other,

@@ -18,11 +18,13 @@ constexpr Explanation kExplanations[] = {
     {Operation::Connect, ENOENT,
      "this kernel has no MPTCP (CONFIG_MPTCP) or it is disabled; MPTCP needs Linux 5.6 or newer "
      "built with CONFIG_MPTCP=y"},
-    {Operation::AddEndpoint, ERANGE,
-     "the kernel accepts at most 8 endpoints, or one with this address already exists; remove "
-     "one first"},
+    // Linux answers ERANGE only for a ninth endpoint (a duplicate address is
+    // EEXIST, a duplicate id EBUSY), although its message names both.
+    {Operation::AddEndpoint, ERANGE, "the kernel accepts at most 8 endpoints; remove one first"},
     {Operation::AddEndpoint, EEXIST,
      "an endpoint with this address or id already exists; delete it or choose another id"},
+    {Operation::AddEndpoint, EBUSY,
+     "an endpoint with this id already exists; delete it or choose another id"},
     {Operation::AddEndpoint, EINVAL, "the kernel refused this endpoint"},
     {Operation::AddEndpoint, ENODEV, "the interface does not exist"},
     {Operation::AddEndpoint, EADDRNOTAVAIL,

@@ -117,15 +117,27 @@ Error badInput(std::string advice) {
 }
 
 // Appended piecewise: GCC 12 warns falsely (-Wrestrict) on "literal" + string.
+// Names and values come from callers (through the helper, from any user on
+// the bus) and go back in error messages: at most this much of them, so a
+// 10 MB name is not sent back whole.
+constexpr size_t kEchoedBytes = 64;
+
+std::string_view echoed(std::string_view text, bool& cut) {
+    cut = text.size() > kEchoedBytes;
+    return text.substr(0, kEchoedBytes);
+}
+
 std::string inQuotes(std::string_view text) {
+    bool cut = false;
     std::string result(1, '"');
-    result.append(text).push_back('"');
+    result.append(echoed(text, cut)).append(cut ? "...\"" : "\"");
     return result;
 }
 
 std::string settingName(std::string_view name) {
+    bool cut = false;
     std::string result = "net.mptcp.";
-    return result.append(name);
+    return result.append(echoed(name, cut)).append(cut ? "..." : "");
 }
 
 // Only a bare file name may reach the path: no directories, no "..".

@@ -4,6 +4,17 @@ namespace helper {
 
 namespace {
 
+std::function<void()>& installStepHook() {
+    static std::function<void()> hook;
+    return hook;
+}
+
+void afterStep() {
+    if (installStepHook()) {
+        installStepHook()();
+    }
+}
+
 mptcp::Status removeUserEndpoints(mptcp::PathManager& pathManager) {
     auto endpoints = pathManager.endpoints();
     if (!endpoints) {
@@ -16,11 +27,19 @@ mptcp::Status removeUserEndpoints(mptcp::PathManager& pathManager) {
         if (auto removed = pathManager.removeEndpoint(endpoint.id); !removed) {
             return removed;
         }
+        afterStep();
     }
     return {};
 }
 
-mptcp::Status install(mptcp::PathManager& pathManager, const Configuration& configuration) {
+} // namespace
+
+void setInstallStepHook(std::function<void()> hook) {
+    installStepHook() = std::move(hook);
+}
+
+mptcp::Status installConfiguration(mptcp::PathManager& pathManager,
+                                   const Configuration& configuration) {
     if (auto removed = removeUserEndpoints(pathManager); !removed) {
         return removed;
     }
@@ -28,12 +47,11 @@ mptcp::Status install(mptcp::PathManager& pathManager, const Configuration& conf
         if (auto added = pathManager.addEndpoint(endpoint); !added) {
             return added;
         }
+        afterStep();
     }
     return pathManager.setLimits(configuration.limits.subflows,
                                  configuration.limits.addAddrAccepted);
 }
-
-} // namespace
 
 mptcp::Result<Configuration> currentConfiguration(mptcp::PathManager& pathManager) {
     auto endpoints = pathManager.endpoints();
@@ -53,17 +71,22 @@ mptcp::Result<Configuration> currentConfiguration(mptcp::PathManager& pathManage
     return configuration;
 }
 
-mptcp::Status applyConfiguration(mptcp::PathManager& pathManager, const Configuration& wanted) {
+mptcp::Status
+applyConfiguration(mptcp::PathManager& pathManager, const Configuration& wanted,
+                   const std::function<void(const Configuration& previous)>& beforeChanges) {
     auto previous = currentConfiguration(pathManager);
     if (!previous) {
         return previous.error();
     }
-    mptcp::Status applied = install(pathManager, wanted);
+    if (beforeChanges) {
+        beforeChanges(*previous);
+    }
+    mptcp::Status applied = installConfiguration(pathManager, wanted);
     if (applied) {
         return applied;
     }
     // Restore with the ids they had, so nothing that refers to them changes.
-    if (mptcp::Status restored = install(pathManager, *previous); !restored) {
+    if (mptcp::Status restored = installConfiguration(pathManager, *previous); !restored) {
         return mptcp::Error(applied.error().code(),
                             applied.error().advice() +
                                 "; restoring the previous configuration also failed: " +

@@ -3,6 +3,7 @@
 
 #include "path_manager.h"
 
+#include <functional>
 #include <vector>
 
 namespace helper {
@@ -18,7 +19,20 @@ mptcp::Result<Configuration> currentConfiguration(mptcp::PathManager& pathManage
 
 // Replaces the endpoints and limits with `wanted`. On any failure the
 // previous configuration is put back exactly (ids, flags, ports,
-// interfaces, limits) and the first failure is returned.
-mptcp::Status applyConfiguration(mptcp::PathManager& pathManager, const Configuration& wanted);
+// interfaces, limits) and the first failure is returned. `beforeChanges`,
+// when set, sees the previous configuration before the first change (the
+// helper journals it there, see apply_journal.h).
+mptcp::Status
+applyConfiguration(mptcp::PathManager& pathManager, const Configuration& wanted,
+                   const std::function<void(const Configuration& previous)>& beforeChanges = {});
+
+// Puts `configuration` in place as it is (the user's endpoints removed, then
+// these added, then the limits), without undoing anything on failure.
+mptcp::Status installConfiguration(mptcp::PathManager& pathManager,
+                                   const Configuration& configuration);
+
+// Test only: called after each kernel change an install makes, so a test can
+// stop the helper between two of them. Unset (the default) costs nothing.
+void setInstallStepHook(std::function<void()> hook);
 
 } // namespace helper

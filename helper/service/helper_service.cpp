@@ -1,5 +1,6 @@
 #include "helper_service.h"
 
+#include "checks.h"
 #include "configuration.h"
 #include "connections.h"
 #include "record_conversions.h"
@@ -7,9 +8,15 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 
 #include <net/if.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <unordered_map>
 
 namespace {
 
@@ -17,6 +24,10 @@ const QString kManageEndpoints = QStringLiteral("org.mptcpmanager.manage-endpoin
 const QString kSetLimits = QStringLiteral("org.mptcpmanager.set-limits");
 const QString kSetSysctl = QStringLiteral("org.mptcpmanager.set-sysctl");
 const QString kMonitor = QStringLiteral("org.mptcpmanager.monitor");
+
+// Refusals logged per window; the rest are counted and summed up once.
+constexpr int kRefusalsLoggedPerWindow = 20;
+constexpr qint64 kRefusalWindowMilliseconds = 10'000;
 
 QString errorName(helper::Refusal refusal) {
     return QString::fromLatin1(refusal == helper::Refusal::Unsupported
@@ -50,8 +61,9 @@ std::optional<std::string> sysctlText(const QVariant& value) {
 
 } // namespace
 
-HelperService::HelperService(QDBusConnection bus, int idleSeconds, QObject* parent)
-    : QObject(parent), bus_(bus), authorizer_(bus), relay_(bus) {
+HelperService::HelperService(QDBusConnection bus, int idleSeconds, helper::ApplyJournal journal,
+                             QObject* parent)
+    : QObject(parent), bus_(bus), authorizer_(bus), relay_(bus), journal_(std::move(journal)) {
     idleTimer_.setSingleShot(true);
     idleTimer_.setInterval(idleSeconds * 1000);
     connect(&idleTimer_, &QTimer::timeout, qApp, &QCoreApplication::quit);
@@ -74,7 +86,8 @@ void HelperService::callFinished() {
 }
 
 void HelperService::rearmIdleTimer() {
-    if (idleTimer_.interval() > 0 && callsInFlight_ == 0 && relay_.subscriberCount() == 0) {
+    if (idleTimer_.interval() > 0 && callsInFlight_ == 0 && relay_.subscriberCount() == 0 &&
+        !keepsProfile()) {
         idleTimer_.start();
     } else {
         idleTimer_.stop();
@@ -94,6 +107,7 @@ void HelperService::authorizeThen(const QStringList& actions, Action act) {
     callStarted();
     authorizer_.check(call, actions,
                       [this, call, act = std::move(act)](bool authorized, const QString& reason) {
+                          logDecision(call, authorized, reason);
                           if (authorized) {
                               act(call);
                           } else {
@@ -102,6 +116,38 @@ void HelperService::authorizeThen(const QStringList& actions, Action act) {
                           }
                           callFinished();
                       });
+}
+
+void HelperService::logDecision(const QDBusMessage& call, bool authorized,
+                                const QString& reason) {
+    if (!authorized) {
+        const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+        if (now - refusalWindowStart_ >= kRefusalWindowMilliseconds) {
+            if (refusalsSuppressed_ > 0) {
+                std::fprintf(stderr, "mptcp-manager-helper: %d more refused calls not logged\n",
+                             refusalsSuppressed_);
+            }
+            refusalWindowStart_ = now;
+            refusalsInWindow_ = 0;
+            refusalsSuppressed_ = 0;
+        }
+        if (++refusalsInWindow_ > kRefusalsLoggedPerWindow) {
+            ++refusalsSuppressed_;
+            return;
+        }
+    }
+    // The uid as the bus knows it (the caller may have left already).
+    QString uid = QStringLiteral("?");
+    if (QDBusConnectionInterface* driver = bus_.interface()) {
+        if (QDBusReply<uint> reply = driver->serviceUid(call.service()); reply.isValid()) {
+            uid = QString::number(reply.value());
+        }
+    }
+    std::fprintf(stderr, "mptcp-manager-helper: %s from %s (uid %s): %s\n",
+                 qPrintable(call.member()), qPrintable(call.service()), qPrintable(uid),
+                 authorized ? "authorized" : qPrintable(QStringLiteral("refused: ") + reason));
 }
 
 void HelperService::replyKernelError(const QDBusMessage& call, const mptcp::Error& error) {
@@ -173,11 +219,20 @@ ConnectionList HelperService::Connections() {
         sendErrorReply(QString::fromLatin1(HelperErrors::kKernel), describe(connections.error()));
         return {};
     }
+    // One lookup per interface, not per subflow: if_indextoname opens and
+    // closes a socket each time, which was 40% of a 10,000-connection call.
+    std::unordered_map<int32_t, std::string> names;
+    const InterfaceNameOf nameOf = [this, &names](int32_t index) {
+        auto [entry, added] = names.try_emplace(index);
+        if (added) {
+            entry->second = interfaceName(index);
+        }
+        return entry->second;
+    };
     ConnectionList records;
     records.reserve(static_cast<qsizetype>(connections->size()));
     for (const auto& connection : *connections) {
-        records.append(
-            toRecord(connection, [this](int32_t index) { return interfaceName(index); }));
+        records.append(toRecord(connection, nameOf));
     }
     return records;
 }
@@ -194,6 +249,26 @@ QVariantMap HelperService::Sysctls() {
         map.insert(QString::fromStdString(name), QString::fromStdString(value));
     }
     return map;
+}
+
+FindingList HelperService::Diagnose() {
+    rearmIdleTimer();
+    // Reading only: no authorization. A kernel without MPTCP is a finding.
+    doctor::SystemSnapshot snapshot = doctor::takeSnapshot();
+    // The unit's ProtectProc=invisible hides NetworkManager's process from
+    // the helper; its bus name is in plain sight.
+    const auto* driver = bus_.interface();
+    if (driver &&
+        driver->isServiceRegistered(QStringLiteral("org.freedesktop.NetworkManager")).value() &&
+        std::find(snapshot.otherManagers.begin(), snapshot.otherManagers.end(), "NetworkManager") ==
+            snapshot.otherManagers.end()) {
+        snapshot.otherManagers.push_back("NetworkManager");
+    }
+    FindingList records;
+    for (const auto& finding : doctor::runChecks(snapshot)) {
+        records.append(toRecord(finding));
+    }
+    return records;
 }
 
 KernelSupportInfo HelperService::kernelSupport() const {
@@ -362,7 +437,18 @@ void HelperService::ApplyConfiguration(const EndpointList& endpoints, uint subfl
         if (!manager) {
             return;
         }
-        mptcp::Status applied = helper::applyConfiguration(*manager, wanted);
+        // Journaled, so that a helper killed half-way puts the previous
+        // configuration back when it starts again (see apply_journal.h).
+        mptcp::Status applied = helper::applyConfiguration(
+            *manager, wanted, [this](const helper::Configuration& previous) {
+                if (auto recorded = journal_.record(previous); !recorded) {
+                    std::fprintf(stderr,
+                                 "mptcp-manager-helper: ApplyConfiguration goes ahead without "
+                                 "a journal: %s\n",
+                                 recorded.error().describe().c_str());
+                }
+            });
+        journal_.clear();
         if (!applied) {
             replyKernelError(call, applied.error());
             return;

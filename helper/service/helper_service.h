@@ -3,10 +3,12 @@
 // arguments, authorize the caller with polkit, act on the kernel, reply.
 #pragma once
 
+#include "apply_journal.h"
 #include "helper_types.h"
 #include "monitor_relay.h"
 #include "path_manager.h"
 #include "polkit_authorizer.h"
+#include "profile_types.h"
 #include "validation.h"
 
 #include <QDBusContext>
@@ -17,15 +19,22 @@
 #include <functional>
 #include <optional>
 
+class ProfileKeeper;
+
 class HelperService : public QObject, protected QDBusContext {
     Q_OBJECT
     Q_PROPERTY(KernelSupportInfo KernelSupport READ kernelSupport)
 
 public:
-    // idleSeconds 0: never exit for idleness.
-    HelperService(QDBusConnection bus, int idleSeconds, QObject* parent = nullptr);
+    // idleSeconds 0: never exit for idleness. ApplyConfiguration records
+    // what it replaces in `journal` while it runs (see apply_journal.h).
+    HelperService(QDBusConnection bus, int idleSeconds, helper::ApplyJournal journal,
+                  QObject* parent = nullptr);
 
     KernelSupportInfo kernelSupport() const;
+    // Serves the profile methods through `keeper` (which outlives this);
+    // while it keeps a profile, the helper does not exit for idleness.
+    void setProfileKeeper(ProfileKeeper* keeper);
 
 public slots:
     EndpointList Endpoints();
@@ -39,13 +48,24 @@ public slots:
     void ApplyConfiguration(const EndpointList& endpoints, uint subflows, uint addAddrAccepted);
     ConnectionList Connections();
     QVariantMap Sysctls();
+    FindingList Diagnose();
     void SetSysctl(const QString& name, const QDBusVariant& value);
     void Subscribe();
     void Unsubscribe();
+    // Profiles (helper_service_profiles.cpp).
+    ProfileSummaryList Profiles();
+    ProfileRecord Profile(const QString& name);
+    void SaveProfile(const ProfileRecord& profile);
+    void DeleteProfile(const QString& name);
+    void ActivateProfile(const QString& name);
+    void DeactivateProfile();
+    ProfileStatusRecord ProfileStatus();
+    ProfilePreviewRecord PreviewProfile(const ProfileRecord& profile);
 
 signals:
     void EndpointsChanged();
     void LimitsChanged();
+    void ProfileStatusChanged();
 
 private:
     using Action = std::function<void(const QDBusMessage& call)>;
@@ -55,12 +75,19 @@ private:
     // Replies with the D-Bus error for a refused argument; returns a dummy.
     void refuse(const helper::ValidationError& error);
     void replyKernelError(const QDBusMessage& call, const mptcp::Error& error);
+    // One line on stderr (the journal, under systemd) per authorization
+    // decision: method, caller's bus name and uid, outcome. Refusals are
+    // rate-limited so that a caller cannot flood the log.
+    void logDecision(const QDBusMessage& call, bool authorized, const QString& reason);
     mptcp::PathManager* pathManager(const QDBusMessage& call);
     std::string interfaceName(int32_t ifindex) const;
 
     void callStarted();
     void callFinished();
     void rearmIdleTimer();
+    bool keepsProfile() const;
+    // Replies Unsupported when there is no keeper; false then.
+    bool profilesReady();
 
     QDBusConnection bus_;
     PolkitAuthorizer authorizer_;
@@ -68,4 +95,9 @@ private:
     std::optional<mptcp::PathManager> pathManager_;
     QTimer idleTimer_;
     int callsInFlight_ = 0;
+    helper::ApplyJournal journal_;
+    qint64 refusalWindowStart_ = 0;
+    int refusalsInWindow_ = 0;
+    int refusalsSuppressed_ = 0;
+    ProfileKeeper* profiles_ = nullptr;
 };

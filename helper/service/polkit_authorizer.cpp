@@ -65,53 +65,87 @@ PolkitAuthorizer::PolkitAuthorizer(QDBusConnection bus, QObject* parent)
 
 void PolkitAuthorizer::check(const QDBusMessage& call, const QStringList& actions,
                              Decision decision) {
-    checkNext(call.service(), call.isInteractiveAuthorizationAllowed(), actions,
-              std::move(decision));
-}
-
-void PolkitAuthorizer::checkNext(const QString& caller, bool interactive, QStringList actions,
-                                 Decision decision) {
     if (actions.isEmpty()) {
         decision(true, {});
         return;
     }
-    const QString action = actions.takeFirst();
+    queue_.push_back(
+        {call.service(), call.isInteractiveAuthorizationAllowed(), actions, std::move(decision)});
+    startQueued();
+}
+
+void PolkitAuthorizer::startQueued() {
+    if (starting_) {
+        return; // a decision made while starting: the loop below goes on
+    }
+    starting_ = true;
+    for (auto it = queue_.begin(); it != queue_.end() && inFlight_ < kMaxInFlight;) {
+        if (inFlightPerCaller_.value(it->caller) >= kMaxInFlightPerCaller) {
+            ++it;
+            continue;
+        }
+        Request request = std::move(*it);
+        it = queue_.erase(it);
+        ++inFlight_;
+        ++inFlightPerCaller_[request.caller];
+        checkNext(std::move(request));
+    }
+    starting_ = false;
+}
+
+void PolkitAuthorizer::finish(Request& request, bool authorized, const QString& reason) {
+    --inFlight_;
+    auto count = inFlightPerCaller_.find(request.caller);
+    if (count != inFlightPerCaller_.end() && --count.value() <= 0) {
+        inFlightPerCaller_.erase(count);
+    }
+    Decision decision = std::move(request.decision);
+    decision(authorized, reason);
+    startQueued();
+}
+
+void PolkitAuthorizer::checkNext(Request request) {
+    const QString action = request.actions.takeFirst();
     PolkitSubject subject{QStringLiteral("system-bus-name"),
-                          {{QStringLiteral("name"), caller}}};
-    QDBusMessage request = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.PolicyKit1"),
-        QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
-        QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
-        QStringLiteral("CheckAuthorization"));
-    request << QVariant::fromValue(subject) << action
+                          {{QStringLiteral("name"), request.caller}}};
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.PolicyKit1"),
+                                       QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
+                                       QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
+                                       QStringLiteral("CheckAuthorization"));
+    message << QVariant::fromValue(subject) << action
             << QVariant::fromValue(QMap<QString, QString>{})
-            << uint(interactive ? kAllowUserInteraction : 0) << QString();
+            << uint(request.interactive ? kAllowUserInteraction : 0) << QString();
     auto* watcher =
-        new QDBusPendingCallWatcher(bus_.asyncCall(request, kTimeoutMilliseconds), this);
+        new QDBusPendingCallWatcher(bus_.asyncCall(message, kTimeoutMilliseconds), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, watcher, caller, interactive, action, actions,
-             decision = std::move(decision)]() mutable {
+            [this, watcher, action, request = std::move(request)]() mutable {
                 watcher->deleteLater();
                 QDBusPendingReply<PolkitResult> reply = *watcher;
                 if (reply.isError()) {
-                    decision(false, QStringLiteral("polkit could not decide (%1), so the request "
-                                                   "was refused; check that polkitd is running")
-                                        .arg(reply.error().message()));
+                    finish(request, false,
+                           QStringLiteral("polkit could not decide (%1), so the request "
+                                          "was refused; check that polkitd is running")
+                               .arg(reply.error().message()));
                     return;
                 }
                 if (!reply.value().isAuthorized) {
-                    decision(false,
-                             QStringLiteral("not authorized for %1%2")
-                                 .arg(action,
-                                      reply.value().isChallenge
-                                          ? QStringLiteral(": authentication is required, and "
-                                                           "the call did not allow interactive "
-                                                           "authorization")
-                                          : QStringLiteral(": ask an administrator, or sign in "
-                                                           "as a user allowed to manage "
-                                                           "MPTCP")));
+                    finish(
+                        request, false,
+                        QStringLiteral("not authorized for %1%2")
+                            .arg(action, reply.value().isChallenge
+                                             ? QStringLiteral(": authentication is required, and "
+                                                              "the call did not allow interactive "
+                                                              "authorization")
+                                             : QStringLiteral(": ask an administrator, or sign in "
+                                                              "as a user allowed to manage "
+                                                              "MPTCP")));
                     return;
                 }
-                checkNext(caller, interactive, actions, std::move(decision));
+                if (request.actions.isEmpty()) {
+                    finish(request, true, {});
+                    return;
+                }
+                checkNext(std::move(request)); // the next action, same slot
             });
 }

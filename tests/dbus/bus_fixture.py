@@ -80,7 +80,8 @@ ERR_KERNEL = "org.mptcpmanager.Error.Kernel"
 ERR_UNSUPPORTED = "org.mptcpmanager.Error.Unsupported"
 
 ACTIONS = ("org.mptcpmanager.manage-endpoints", "org.mptcpmanager.set-limits",
-           "org.mptcpmanager.set-sysctl", "org.mptcpmanager.monitor")
+           "org.mptcpmanager.set-sysctl", "org.mptcpmanager.monitor",
+           "org.mptcpmanager.manage-profiles")
 
 # Endpoint flag bits (the kernel's).
 SIGNAL, SUBFLOW, BACKUP, FULLMESH, IMPLICIT, LAMINAR = 1, 2, 4, 8, 16, 32

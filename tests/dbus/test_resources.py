@@ -1,7 +1,7 @@
 """The system integration files, checked without the helper.
 
 * polkit/org.mptcpmanager.policy: valid against polkit's DTD
-  (/usr/share/polkit-1/policyconfig-1.dtd); the four actions with the
+  (/usr/share/polkit-1/policyconfig-1.dtd); the five actions with the
   agreed defaults, a vendor, and a description and message for each.
 * resources/dbus/org.mptcpmanager.Helper1.conf: valid against
   tests/dbus/busconfig.dtd (the grammar dbus-daemon 1.14 reads; upstream's
@@ -37,6 +37,7 @@ EXPECTED_DEFAULTS = {
     "org.mptcpmanager.set-limits": ADMIN,
     "org.mptcpmanager.set-sysctl": ADMIN,
     "org.mptcpmanager.monitor": ("no", "no", "yes"),
+    "org.mptcpmanager.manage-profiles": ADMIN,
 }
 
 

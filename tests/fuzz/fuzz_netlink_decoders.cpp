@@ -6,6 +6,7 @@
 #include "genl_family.h"
 #include "netlink_socket.h"
 #include "path_manager.h"
+#include "rtnetlink.h"
 
 #include <linux/netlink.h>
 
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto bytes = std::make_unique<char[]>(size - 1 ? size - 1 : 1);
     std::memcpy(bytes.get(), data + 1, size - 1);
     std::span<const char> input(bytes.get(), size - 1);
-    switch (selector % 7) {
+    switch (selector % 11) {
     case 0: (void)mptcp::decodeEndpointMessage(input); break;
     case 1: (void)mptcp::decodeLimitsMessage(input); break;
     case 2: {
@@ -45,6 +46,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             (void)mptcp::decodeErrorMessage(reinterpret_cast<const nlmsghdr*>(input.data()));
         }
         break;
+    // The doctor's rtnetlink replies.
+    case 7: (void)doctor::decodeLinkMessage(input); break;
+    case 8: (void)doctor::decodeAddressMessage(input); break;
+    case 9: (void)doctor::decodeRouteMessage(input); break;
+    case 10: (void)doctor::decodeRuleMessage(input); break;
     }
     return 0;
 }

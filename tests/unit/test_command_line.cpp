@@ -124,4 +124,17 @@ TEST(CommandLine, GlobalOptions) {
     EXPECT_TRUE(std::holds_alternative<Help>(parseOk("").command));
 }
 
+TEST(CommandLine, Doctor) {
+    auto parsed = parseOk("--direct -n lab -j doctor");
+    EXPECT_TRUE(std::holds_alternative<Doctor>(parsed.command));
+    EXPECT_TRUE(parsed.options.json);
+    EXPECT_EQ(parsed.options.netns, "lab");
+    EXPECT_TRUE(std::holds_alternative<Doctor>(parseOk("doc").command));
+    EXPECT_TRUE(std::holds_alternative<Doctor>(parseOk("d").command));
+    EXPECT_EQ(parseError("doctor now"), "argument \"now\" is wrong: unknown argument");
+    const std::string usage = usageText();
+    EXPECT_NE(usage.find("mptcpctl [ OPTIONS ] doctor\n"), std::string::npos);
+    EXPECT_NE(usage.find("doctor exits 0 when it finds nothing wrong"), std::string::npos);
+}
+
 } // namespace

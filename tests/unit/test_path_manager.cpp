@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 
 namespace {
@@ -83,6 +84,24 @@ TEST_F(PathManagerTest, NinthEndpointIsRefusedWithAnExplanation) {
         << ninth.error().describe();
     EXPECT_FALSE(ninth.error().kernelMessage().empty()) << "the kernel's extack text is kept";
     EXPECT_EQ(shell("ip mptcp endpoint show"), before);
+}
+
+TEST(KernelErrors, NinthEndpointSaysTheMaximumAndKeepsTheKernelsWords) {
+    mptcp::Error kernel(ERANGE, "Numerical result out of range",
+                        "too many addresses or duplicate one: -34");
+    EXPECT_EQ(mptcp::explainKernelError(mptcp::Operation::AddEndpoint, kernel).describe(),
+              "the kernel accepts at most 8 endpoints; remove one first (kernel: too many "
+              "addresses or duplicate one: -34)");
+}
+
+TEST_F(PathManagerTest, DuplicateIdIsRefused) {
+    ASSERT_TRUE(pm().addEndpoint(makeEndpoint("10.0.0.1", mptcp::kFlagSubflow, 5)));
+    mptcp::Status again = pm().addEndpoint(makeEndpoint("10.0.0.2", mptcp::kFlagSubflow, 5));
+    ASSERT_FALSE(again);
+    EXPECT_NE(again.error().advice().find("an endpoint with this id already exists"),
+              std::string::npos)
+        << again.error().describe();
+    EXPECT_EQ(shell("ip mptcp endpoint show"), "10.0.0.1 id 5 subflow \n");
 }
 
 TEST_F(PathManagerTest, DuplicateAddressIsRefused) {
