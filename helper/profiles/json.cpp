@@ -443,7 +443,7 @@ private:
                 out += '\t';
                 break;
             case 'u': {
-                uint32_t code;
+                uint32_t code = 0;
                 if (!hex4(code)) {
                     return false;
                 }
