@@ -355,7 +355,7 @@ private:
     bool copyUtf8(std::string& out) {
         const auto lead = static_cast<unsigned char>(peek());
         size_t length;
-        uint32_t code;
+        uint32_t code = 0;
         if (lead < 0x80) {
             length = 1;
             code = lead;
@@ -455,7 +455,7 @@ private:
                         return fail("a high surrogate must be followed by a \\u low surrogate");
                     }
                     position_ += 2;
-                    uint32_t low;
+                    uint32_t low = 0;
                     if (!hex4(low)) {
                         return false;
                     }
