@@ -139,13 +139,20 @@ ActivityPage::ActivityPage(HelperSession& session, QWidget* parent)
     });
 }
 
+// Runs for every batch of events: only tokens not listed yet are looked at,
+// so a burst does not rescan the combo box once per token ever seen.
 void ActivityPage::updateConnections() {
-    QList<uint> tokens(session_.tokensSeen().begin(), session_.tokensSeen().end());
-    std::sort(tokens.begin(), tokens.end());
-    for (uint token : tokens) {
-        if (token != 0 && connection_->findData(token) < 0) {
-            connection_->addItem(QStringLiteral("%1").arg(token, 8, 16, QLatin1Char('0')), token);
+    const QSet<uint> seen = session_.tokensSeen();
+    QList<uint> fresh;
+    for (uint token : seen) {
+        if (token != 0 && !listedTokens_.contains(token)) {
+            fresh.append(token);
         }
+    }
+    std::sort(fresh.begin(), fresh.end());
+    for (uint token : fresh) {
+        listedTokens_.insert(token);
+        connection_->addItem(QStringLiteral("%1").arg(token, 8, 16, QLatin1Char('0')), token);
     }
 }
 

@@ -2,6 +2,8 @@
 // pause, copy and export; where events were lost, a row says so.
 #pragma once
 
+#include <QSet>
+
 #include <QWidget>
 
 class EventFilterModel;
@@ -41,6 +43,7 @@ private:
     QTableView* table_;
     QComboBox* type_;
     QComboBox* connection_;
+    QSet<uint> listedTokens_; // tokens already in connection_
     QPushButton* pause_;
     QPushButton* copy_;
     QPushButton* export_;
