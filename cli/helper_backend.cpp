@@ -1,6 +1,7 @@
 #include "helper_backend.h"
 
 #include "helper_profile_client.h"
+#include "helper_calls.h"
 #include "helper_proxy.h"
 #include "record_conversions.h"
 
@@ -14,12 +15,6 @@
 namespace mptcpctl {
 
 namespace {
-
-// The helper's messages are whole sentences (with the kernel's words kept),
-// so no errno text is added to them.
-mptcp::Error fromDBus(const QDBusError& error) {
-    return mptcp::Error(0, error.message().toStdString());
-}
 
 template <class Reply> mptcp::Status statusOf(Reply reply) {
     reply.waitForFinished();
@@ -180,19 +175,8 @@ public:
     }
 
 private:
-    // Qt 6.4's generated proxy cannot mark a call as allowing interactive
-    // authorization, so mutating calls are sent as messages built from the
-    // proxy's own service, path and interface, with that flag set.
     mptcp::Status interactive(const QString& method, const QList<QVariant>& arguments) {
-        QDBusMessage call = QDBusMessage::createMethodCall(proxy_.service(), proxy_.path(),
-                                                           proxy_.interface(), method);
-        call.setArguments(arguments);
-        call.setInteractiveAuthorizationAllowed(true);
-        QDBusMessage reply = bus_.call(call, QDBus::Block, proxy_.timeout());
-        if (reply.type() == QDBusMessage::ErrorMessage) {
-            return fromDBus(QDBusError(reply));
-        }
-        return {};
+        return callInteractive(proxy_, method, arguments);
     }
 
     QDBusConnection bus_;

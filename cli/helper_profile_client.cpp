@@ -1,5 +1,6 @@
 #include "helper_profile_client.h"
 
+#include "helper_calls.h"
 #include "helper_proxy.h"
 #include "profile_conversions.h"
 
@@ -10,15 +11,11 @@ namespace mptcpctl {
 
 namespace {
 
-mptcp::Error fromDBus(const QDBusError& error) {
-    return mptcp::Error(0, error.message().toStdString());
-}
-
 class HelperProfileClient final : public ProfileClient {
 public:
     explicit HelperProfileClient(QDBusConnection bus)
-        : bus_(bus), proxy_(QString::fromLatin1(HelperNames::kService),
-                            QString::fromLatin1(HelperNames::kPath), bus) {
+        : proxy_(QString::fromLatin1(HelperNames::kService),
+                 QString::fromLatin1(HelperNames::kPath), bus) {
         // Long enough for a person to answer polkit's password prompt.
         proxy_.setTimeout(5 * 60 * 1000);
     }
@@ -61,21 +58,10 @@ public:
     }
 
 private:
-    // As in helper_backend.cpp: changing calls allow interactive
-    // authorization, which the generated proxy cannot ask for.
     mptcp::Status interactive(const QString& method, const QList<QVariant>& arguments) {
-        QDBusMessage call = QDBusMessage::createMethodCall(proxy_.service(), proxy_.path(),
-                                                           proxy_.interface(), method);
-        call.setArguments(arguments);
-        call.setInteractiveAuthorizationAllowed(true);
-        QDBusMessage reply = bus_.call(call, QDBus::Block, proxy_.timeout());
-        if (reply.type() == QDBusMessage::ErrorMessage) {
-            return fromDBus(QDBusError(reply));
-        }
-        return {};
+        return callInteractive(proxy_, method, arguments);
     }
 
-    QDBusConnection bus_;
     HelperProxy proxy_;
 };
 
