@@ -27,7 +27,9 @@ std::string flagText(uint32_t flags) {
     return text;
 }
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string quoted(const std::string& text) {
+    return "\"" + text + "\"";
+}
 
 std::string endpointLine(const profiles::LedgerEntry& entry) {
     std::string line = entry.address.toString();
@@ -113,8 +115,8 @@ mptcp::Result<std::string> readInput(const std::string& file) {
     }
     auto text = profiles::readWholeFile(file, 256 * 1024);
     if (!text) {
-        return mptcp::Error(text.error().code(), "cannot read " + file + ": " +
-                                                     std::strerror(text.error().code()));
+        return mptcp::Error(text.error().code(),
+                            "cannot read " + file + ": " + std::strerror(text.error().code()));
     }
     return text;
 }
@@ -136,10 +138,10 @@ std::string parseProfileCommand(const std::vector<std::string>& words, size_t st
     };
     // In the order a prefix is tried: "s" is show, "d" is delete.
     static const Entry entries[] = {
-        {"list", Verb::List, nullptr},         {"show", Verb::Show, "NAME"},
-        {"status", Verb::Status, nullptr},     {"activate", Verb::Activate, "NAME"},
-        {"delete", Verb::Delete, "NAME"},      {"deactivate", Verb::Deactivate, nullptr},
-        {"import", Verb::Import, "FILE"},      {"export", Verb::Export, "NAME"},
+        {"list", Verb::List, nullptr},     {"show", Verb::Show, "NAME"},
+        {"status", Verb::Status, nullptr}, {"activate", Verb::Activate, "NAME"},
+        {"delete", Verb::Delete, "NAME"},  {"deactivate", Verb::Deactivate, nullptr},
+        {"import", Verb::Import, "FILE"},  {"export", Verb::Export, "NAME"},
     };
     const Entry* found = nullptr;
     for (const auto& entry : entries) {
@@ -211,8 +213,8 @@ std::string describeProfileStatus(const profiles::ProfileStatus& status) {
         }
         return text;
     }
-    std::string text = "active " + quoted(*status.active) +
-                       (status.healthy ? "" : " (with errors)") + "\n";
+    std::string text =
+        "active " + quoted(*status.active) + (status.healthy ? "" : " (with errors)") + "\n";
     for (const auto& error : status.errors) {
         text += "error: " + error + "\n";
     }
@@ -221,15 +223,16 @@ std::string describeProfileStatus(const profiles::ProfileStatus& status) {
         for (const auto& waiting : status.held) {
             held = held || waiting.entry == entry;
         }
-        text += "endpoint " + endpointLine(entry) + (held ? " (no carrier, kept for now)" : "") +
-                "\n";
+        text +=
+            "endpoint " + endpointLine(entry) + (held ? " (no carrier, kept for now)" : "") + "\n";
     }
     for (const auto& skipped : status.skipped) {
         text += "skipped " + skipped.text + "\n";
     }
     for (const auto& entry : status.disowned) {
-        text += "no longer managed " + endpointLine(entry) + " (changed or deleted by someone "
-                                                             "else)\n";
+        text += "no longer managed " + endpointLine(entry) +
+                " (changed or deleted by someone "
+                "else)\n";
     }
     for (const auto& note : status.notes) {
         text += "note: " + note + "\n";

@@ -2,7 +2,9 @@
 
 namespace {
 
-QString text(const std::string& value) { return QString::fromStdString(value); }
+QString text(const std::string& value) {
+    return QString::fromStdString(value);
+}
 
 QStringList textList(const std::vector<std::string>& values) {
     QStringList list;
@@ -80,9 +82,8 @@ mptcp::Result<profiles::Profile> profileFromRecord(const ProfileRecord& record) 
             families = profiles::Families::IPv6;
             break;
         default:
-            return mptcp::Error(0, "interfaces[" + std::to_string(i) +
-                                       "].family: " + std::to_string(rule.family) +
-                                       " is not 0 (both), 4 or 6");
+            return mptcp::Error(0, "interfaces[" + std::to_string(i) + "].family: " +
+                                       std::to_string(rule.family) + " is not 0 (both), 4 or 6");
         }
         profile.interfaces.push_back(
             {rule.match.toStdString(), rule.flags, families, rule.temporary});
@@ -96,7 +97,8 @@ mptcp::Result<profiles::Profile> profileFromRecord(const ProfileRecord& record) 
         }
         auto address = mptcp::IpAddress::parse(endpoint.address.toStdString());
         if (!address) {
-            return mptcp::Error(0, where + ".address: \"" + endpoint.address.left(64).toStdString() +
+            return mptcp::Error(0, where + ".address: \"" +
+                                       endpoint.address.left(64).toStdString() +
                                        "\" is not an IPv4 or IPv6 address");
         }
         profile.endpoints.push_back(
@@ -168,7 +170,8 @@ namespace {
 profiles::LedgerEntry entryFromRecord(const EndpointRecord& record) {
     profiles::LedgerEntry entry;
     entry.id = static_cast<uint8_t>(record.id);
-    entry.address = mptcp::IpAddress::parse(record.address.toStdString()).value_or(mptcp::IpAddress{});
+    entry.address =
+        mptcp::IpAddress::parse(record.address.toStdString()).value_or(mptcp::IpAddress{});
     entry.port = record.port;
     entry.interface = record.ifname.toStdString();
     entry.flags = record.flags;

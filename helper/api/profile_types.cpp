@@ -71,8 +71,7 @@ const QDBusArgument& operator>>(const QDBusArgument& argument, SkippedRecord& va
 QDBusArgument& operator<<(QDBusArgument& argument, const ProfileStatusRecord& value) {
     argument.beginStructure();
     argument << value.active << value.healthy << value.errors << value.managed << value.held
-             << value.skipped << value.notes << value.actions << value.disowned
-             << value.lastPass;
+             << value.skipped << value.notes << value.actions << value.disowned << value.lastPass;
     argument.endStructure();
     return argument;
 }

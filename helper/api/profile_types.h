@@ -65,15 +65,15 @@ struct ProfileStatusRecord {
     EndpointList managed; // the endpoints the profile keeps now
     EndpointList held;    // of those, kept while their carrier is away
     SkippedList skipped;
-    QStringList notes;    // other managers, missing default routes, ...
-    QStringList actions;  // what the last pass did
+    QStringList notes;   // other managers, missing default routes, ...
+    QStringList actions; // what the last pass did
     EndpointList disowned;
     qlonglong lastPass = 0; // seconds since the epoch; 0 = never
 };
 
 // (a(usqsu)a(usqsu)a(usqsu)a(usqsu)a(ssuss)as)
 struct ProfilePreviewRecord {
-    EndpointList adds; // id 0: the kernel will choose
+    EndpointList adds;    // id 0: the kernel will choose
     EndpointList changes; // with the flags they would get
     EndpointList deletes;
     EndpointList kept;

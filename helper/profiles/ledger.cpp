@@ -107,7 +107,8 @@ Result<Ledger> parseLedger(std::string_view text) {
     }
     Ledger ledger;
     for (const auto& item : endpoints->array()) {
-        auto number = [&item](const char* key, int64_t low, int64_t high) -> std::optional<int64_t> {
+        auto number = [&item](const char* key, int64_t low,
+                              int64_t high) -> std::optional<int64_t> {
             const json::Value* value = item.find(key);
             if (!value || !value->isInteger() || value->integer() < low ||
                 value->integer() > high) {

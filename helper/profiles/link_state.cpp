@@ -42,11 +42,19 @@ std::optional<LinkKind> matchableLinkKind(std::string_view name) {
 bool LinkAddress::temporary() const {
     return address.family == AF_INET6 && (flags & IFA_F_TEMPORARY);
 }
-bool LinkAddress::tentative() const { return flags & IFA_F_TENTATIVE; }
-bool LinkAddress::dadFailed() const { return flags & IFA_F_DADFAILED; }
-bool LinkAddress::deprecated() const { return flags & IFA_F_DEPRECATED; }
+bool LinkAddress::tentative() const {
+    return flags & IFA_F_TENTATIVE;
+}
+bool LinkAddress::dadFailed() const {
+    return flags & IFA_F_DADFAILED;
+}
+bool LinkAddress::deprecated() const {
+    return flags & IFA_F_DEPRECATED;
+}
 
-bool Link::carrierUp() const { return (flags & IFF_UP) && (flags & IFF_RUNNING); }
+bool Link::carrierUp() const {
+    return (flags & IFF_UP) && (flags & IFF_RUNNING);
+}
 
 const Link* LinkSnapshot::byIndex(int32_t index) const {
     for (const auto& link : links) {

@@ -36,8 +36,8 @@ Error malformed(const char* kind, const char* what) {
     return Error(EBADMSG, std::string("the kernel sent a malformed ") + kind + ": " + what);
 }
 
-template <class Header> const Header* fixedHeader(std::span<const char> bytes, uint16_t type1,
-                                                  uint16_t type2) {
+template <class Header>
+const Header* fixedHeader(std::span<const char> bytes, uint16_t type1, uint16_t type2) {
     const auto* message = reinterpret_cast<const nlmsghdr*>(bytes.data());
     if (bytes.size() < sizeof(nlmsghdr) || message->nlmsg_len > bytes.size() ||
         message->nlmsg_len < mnl_nlmsg_size(sizeof(Header)) ||
@@ -331,8 +331,7 @@ Result<LinkSnapshot> LinkWatcher::snapshot() {
                 for (auto& link : snapshot.links) {
                     if (std::find(interfaces.begin(), interfaces.end(), link.index) !=
                         interfaces.end()) {
-                        (route->family == AF_INET ? link.defaultRoute4 : link.defaultRoute6) =
-                            true;
+                        (route->family == AF_INET ? link.defaultRoute4 : link.defaultRoute6) = true;
                     }
                 }
                 return {};
@@ -364,7 +363,9 @@ Status LinkWatcher::subscribe() {
     return {};
 }
 
-int LinkWatcher::fd() const { return notifications_ ? notifications_->fd() : -1; }
+int LinkWatcher::fd() const {
+    return notifications_ ? notifications_->fd() : -1;
+}
 
 Result<LinkChanges> LinkWatcher::readChanges() {
     LinkChanges changes;
@@ -396,8 +397,7 @@ Result<LinkChanges> LinkWatcher::readChanges() {
                 // Only default routes change a snapshot; every address brings
                 // a handful of other routes that do not.
                 if (message->nlmsg_len >= mnl_nlmsg_size(sizeof(rtmsg)) &&
-                    static_cast<const rtmsg*>(mnl_nlmsg_get_payload(message))->rtm_dst_len ==
-                        0) {
+                    static_cast<const rtmsg*>(mnl_nlmsg_get_payload(message))->rtm_dst_len == 0) {
                     ++changes.relevant;
                 }
                 break;

@@ -126,8 +126,8 @@ std::optional<ConnectionProfile> findConnection(const OtherManagersOptions& opti
             ConnectionProfile connection;
             connection.id = valueOf(*keyfile, "connection", "id");
             const std::string flags = valueOf(*keyfile, "connection", "mptcp-flags");
-            connection.mptcpFlags = flags.empty() ? std::optional<uint32_t>(0)
-                                                  : parseNetworkManagerMptcpFlags(flags);
+            connection.mptcpFlags =
+                flags.empty() ? std::optional<uint32_t>(0) : parseNetworkManagerMptcpFlags(flags);
             return connection;
         }
     }
@@ -180,11 +180,16 @@ std::optional<uint32_t> parseNetworkManagerMptcpFlags(const std::string& text) {
             return std::nullopt;
         }
     }
-    static const std::map<std::string, uint32_t> names = {
-        {"none", 0},       {"default", 0},          {"disabled", 0x1},
-        {"enabled", 0x2},  {"also-without-sysctl", 0x4}, {"also-without-default-route", 0x8},
-        {"signal", 0x10},  {"subflow", 0x20},        {"backup", 0x40},
-        {"fullmesh", 0x80}};
+    static const std::map<std::string, uint32_t> names = {{"none", 0},
+                                                          {"default", 0},
+                                                          {"disabled", 0x1},
+                                                          {"enabled", 0x2},
+                                                          {"also-without-sysctl", 0x4},
+                                                          {"also-without-default-route", 0x8},
+                                                          {"signal", 0x10},
+                                                          {"subflow", 0x20},
+                                                          {"backup", 0x40},
+                                                          {"fullmesh", 0x80}};
     uint32_t flags = 0;
     std::string word;
     std::istringstream words(value);

@@ -20,9 +20,9 @@ struct OtherManagersOptions {
     std::string processRoot = "/proc";
     std::string networkManagerRunDirectory = "/run/NetworkManager";
     // Keyfile connection profiles, in NetworkManager's order of precedence.
-    std::vector<std::string> connectionDirectories = {
-        "/etc/NetworkManager/system-connections", "/run/NetworkManager/system-connections",
-        "/usr/lib/NetworkManager/system-connections"};
+    std::vector<std::string> connectionDirectories = {"/etc/NetworkManager/system-connections",
+                                                      "/run/NetworkManager/system-connections",
+                                                      "/usr/lib/NetworkManager/system-connections"};
     // NetworkManager.conf and its conf.d directories (for the global default).
     std::vector<std::string> configurationFiles = {"/etc/NetworkManager/NetworkManager.conf"};
     std::vector<std::string> configurationDirectories = {"/usr/lib/NetworkManager/conf.d",

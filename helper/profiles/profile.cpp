@@ -34,8 +34,11 @@ std::string quoted(std::string_view text) {
 // JSON reader checks more strictly; names also come from D-Bus).
 size_t utf8Length(std::string_view text, size_t i) {
     const auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                  : (lead >> 3) == 0x1E ? 4 : 0;
+    size_t length = lead < 0x80           ? 1
+                    : (lead >> 5) == 0x6  ? 2
+                    : (lead >> 4) == 0xE  ? 3
+                    : (lead >> 3) == 0x1E ? 4
+                                          : 0;
     if (length == 0 || i + length > text.size()) {
         return 0;
     }
@@ -176,8 +179,7 @@ Result<uint32_t> readUnsigned(const std::string& where, const json::Value& value
 
 Result<uint32_t> readFlags(const std::string& where, const json::Value& value) {
     if (!value.isArray()) {
-        return wrongType(where, "an array of flag names such as [\"subflow\", \"backup\"]",
-                         value);
+        return wrongType(where, "an array of flag names such as [\"subflow\", \"backup\"]", value);
     }
     uint32_t flags = 0;
     for (size_t i = 0; i < value.array().size(); ++i) {
@@ -236,7 +238,8 @@ Result<InterfaceRule> readRule(const std::string& where, const json::Value& valu
             rule.families = Families::IPv6;
         } else {
             return inputError(reader.at("family"),
-                              quoted(*name) + " is not a family; use \"ipv4\", \"ipv6\" or \"both\"");
+                              quoted(*name) +
+                                  " is not a family; use \"ipv4\", \"ipv6\" or \"both\"");
         }
     }
     if (const json::Value* temporary = reader.take("temporary")) {
@@ -625,7 +628,9 @@ json::Value profileToJson(const Profile& profile) {
     return json::Value(std::move(root));
 }
 
-std::string writeProfile(const Profile& profile) { return json::write(profileToJson(profile)); }
+std::string writeProfile(const Profile& profile) {
+    return json::write(profileToJson(profile));
+}
 
 // --- presets ---------------------------------------------------------------
 

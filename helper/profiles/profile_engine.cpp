@@ -135,8 +135,7 @@ void ProfileEngine::record(const Plan& plan, const std::optional<std::string>& a
     }
     // Only the latest few matter to a person.
     if (status_.disowned.size() > 16) {
-        status_.disowned.erase(status_.disowned.begin(),
-                               status_.disowned.end() - 16);
+        status_.disowned.erase(status_.disowned.begin(), status_.disowned.end() - 16);
     }
     for (const auto& entry : plan.disowned) {
         status_.actions.push_back("no longer managing " + describeEntry(entry) +
@@ -144,6 +143,13 @@ void ProfileEngine::record(const Plan& plan, const std::optional<std::string>& a
     }
     status_.lastPass = std::time(nullptr);
     recheckAt_ = plan.recheckAt;
+}
+
+// What the ledger remembers of an endpoint we added and the kernel numbered.
+static LedgerEntry entryOf(const PlannedAdd& addition, uint8_t id) {
+    const mptcp::Endpoint& endpoint = addition.endpoint;
+    return {id, endpoint.address, endpoint.port, endpoint.ifindex, addition.interface,
+            endpoint.flags};
 }
 
 // Finds the id the kernel gave an endpoint we just added.
@@ -223,8 +229,7 @@ Status ProfileEngine::transact(const std::optional<Profile>& target, Clock::time
                                            " but does not list it"));
         }
         undo.push_back([&pm, id = *id] { return pm.removeEndpoint(id); });
-        LedgerEntry entry{*id, addition.endpoint.address, addition.endpoint.port,
-                          addition.endpoint.ifindex, addition.interface, addition.endpoint.flags};
+        const LedgerEntry entry = entryOf(addition, *id);
         next.entries.push_back(entry);
         actions.push_back("added " + describeEntry(entry) + " for " + addition.origin);
     }
@@ -330,8 +335,7 @@ Status ProfileEngine::reconcile(Clock::time_point now) {
             errors.push_back("changing " + describeEntry(entry) + ": " +
                              changed.error().describe());
         } else {
-            actions.push_back("changed " + describeEntry(entry) + " to " +
-                              flagText(change.flags));
+            actions.push_back("changed " + describeEntry(entry) + " to " + flagText(change.flags));
             entry.flags = change.flags;
         }
         next.entries.push_back(entry);
@@ -349,8 +353,7 @@ Status ProfileEngine::reconcile(Clock::time_point now) {
                              " but does not list it");
             continue;
         }
-        LedgerEntry entry{*id, addition.endpoint.address, addition.endpoint.port,
-                          addition.endpoint.ifindex, addition.interface, addition.endpoint.flags};
+        const LedgerEntry entry = entryOf(addition, *id);
         next.entries.push_back(entry);
         actions.push_back("added " + describeEntry(entry) + " for " + addition.origin);
     }

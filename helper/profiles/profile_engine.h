@@ -34,7 +34,7 @@ struct ProfileStatus {
     std::optional<std::string> active; // the active profile's name
     // The last activation or reconciliation went through without an error.
     bool healthy = true;
-    std::vector<std::string> errors; // of the last pass, as sentences
+    std::vector<std::string> errors;  // of the last pass, as sentences
     std::vector<LedgerEntry> managed; // the endpoints it keeps now
     std::vector<HeldEndpoint> held;   // of those, kept while a carrier is away
     std::vector<Skipped> skipped;

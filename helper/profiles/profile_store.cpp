@@ -143,8 +143,8 @@ Result<std::optional<std::string>> ProfileStore::active() const {
     }
     std::string name = trimmedLine(*text);
     if (Status valid = validateProfileName(name); !valid) {
-        return Error(EINVAL, activePath() + " does not hold a profile name: " +
-                                 valid.error().advice());
+        return Error(EINVAL,
+                     activePath() + " does not hold a profile name: " + valid.error().advice());
     }
     return std::optional<std::string>(std::move(name));
 }

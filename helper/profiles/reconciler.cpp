@@ -14,10 +14,10 @@ struct Candidate {
     mptcp::Endpoint endpoint;
     std::string interface;
     std::string origin;
-    int tier = 0;          // 0 fixed, 1 first address of an interface, 2 the rest
-    size_t order = 0;      // rule (or fixed endpoint) index
-    size_t sequence = 0;   // discovery order, for a stable sort
-    bool carrier = true;   // its interface has a carrier
+    int tier = 0;        // 0 fixed, 1 first address of an interface, 2 the rest
+    size_t order = 0;    // rule (or fixed endpoint) index
+    size_t sequence = 0; // discovery order, for a stable sort
+    bool carrier = true; // its interface has a carrier
 };
 
 struct OwnedEndpoint {
@@ -234,7 +234,8 @@ private:
         auto claim = in_.others.networkManagerInterfaces.find(candidate.endpoint.ifindex);
         if (candidate.endpoint.ifindex != 0 && claim != in_.others.networkManagerInterfaces.end()) {
             reason = SkipReason::NetworkManager;
-            text = "NetworkManager " + std::string(claim->second.certain ? "manages" : "may manage") +
+            text = "NetworkManager " +
+                   std::string(claim->second.certain ? "manages" : "may manage") +
                    " MPTCP endpoints on " + candidate.interface;
             return true;
         }
@@ -254,8 +255,8 @@ private:
                 return;
             }
             if (deadline <= in_.now) {
-                owned->reason = candidate.interface + " has had no carrier for more than " +
-                                seconds(in_.grace);
+                owned->reason =
+                    candidate.interface + " has had no carrier for more than " + seconds(in_.grace);
                 skip(wanted.address, candidate.interface, wanted.flags, SkipReason::NoCarrier,
                      owned->reason + "; the endpoint is added again when it comes back");
                 return; // not used: deleted below
@@ -273,8 +274,7 @@ private:
         if (!owned) {
             const mptcp::Endpoint* other = foreignWith(wanted);
             if (other && !(other->flags & mptcp::kFlagImplicit)) {
-                skip(wanted.address, candidate.interface, wanted.flags,
-                     SkipReason::ForeignEndpoint,
+                skip(wanted.address, candidate.interface, wanted.flags, SkipReason::ForeignEndpoint,
                      wanted.address.toString() + " already has an endpoint (id " +
                          std::to_string(other->id) +
                          ") that MPTCP Manager did not make; it is left alone");
@@ -306,9 +306,9 @@ private:
         } else if (((owned->entry.flags ^ wanted.flags) & ~mptcp::kChangeableEndpointFlags) == 0) {
             plan_.changes.push_back({owned->entry, wanted.flags});
         } else {
-            plan_.deletes.push_back(
-                {owned->entry, "its signal/subflow/laminar flags change, which the kernel "
-                               "cannot do in place"});
+            plan_.deletes.push_back({owned->entry,
+                                     "its signal/subflow/laminar flags change, which the kernel "
+                                     "cannot do in place"});
             plan_.adds.push_back({wanted, candidate.interface, candidate.origin});
         }
     }
@@ -375,16 +375,17 @@ private:
             if (claim == in_.others.networkManagerInterfaces.end()) {
                 continue;
             }
-            const std::string connection =
-                claim->second.connection.empty() ? "its connection"
-                                                 : "\"" + claim->second.connection + "\"";
+            const std::string connection = claim->second.connection.empty()
+                                               ? "its connection"
+                                               : "\"" + claim->second.connection + "\"";
             plan_.notes.push_back(
                 "NetworkManager " +
                 std::string(claim->second.certain ? "configures" : "may configure") +
                 " MPTCP endpoints on " + link->name + " (connection " + connection +
                 "), so this profile leaves " + link->name +
                 " alone. To let the profile manage it: nmcli connection modify " +
-                (claim->second.connection.empty() ? "CONNECTION" : "\"" + claim->second.connection + "\"") +
+                (claim->second.connection.empty() ? "CONNECTION"
+                                                  : "\"" + claim->second.connection + "\"") +
                 " connection.mptcp-flags disabled, then reconnect.");
         }
         if (in_.others.networkManager && in_.others.networkManagerInterfaces.empty() &&
@@ -407,8 +408,7 @@ private:
                 !noted.insert({endpoint.ifindex, family}).second) {
                 return;
             }
-            plan_.notes.push_back(interface + " has no " +
-                                  (family == AF_INET ? "IPv4" : "IPv6") +
+            plan_.notes.push_back(interface + " has no " + (family == AF_INET ? "IPv4" : "IPv6") +
                                   " default route: subflows from it reach only its own network "
                                   "unless policy routing sends them further.");
         };
@@ -419,8 +419,8 @@ private:
 
     void skip(const mptcp::IpAddress& address, const std::string& interface, uint32_t flags,
               SkipReason reason, std::string text) {
-        plan_.skipped.push_back(
-            {address, interface, flags, reason, describeEndpoint(address, interface) + ": " + text});
+        plan_.skipped.push_back({address, interface, flags, reason,
+                                 describeEndpoint(address, interface) + ": " + text});
     }
 
     const PlanInput& in_;
@@ -455,7 +455,9 @@ std::string_view skipReasonName(SkipReason reason) {
     return "unknown";
 }
 
-Plan planReconciliation(const PlanInput& input) { return Planner(input).run(); }
+Plan planReconciliation(const PlanInput& input) {
+    return Planner(input).run();
+}
 
 void trackCarrier(std::map<int32_t, Clock::time_point>& lostAt, const LinkSnapshot& links,
                   Clock::time_point now) {

@@ -14,7 +14,9 @@ namespace {
 
 const QString kManageProfiles = QStringLiteral("org.mptcpmanager.manage-profiles");
 
-QString describe(const mptcp::Error& error) { return QString::fromStdString(error.describe()); }
+QString describe(const mptcp::Error& error) {
+    return QString::fromStdString(error.describe());
+}
 
 helper::ValidationError invalid(const mptcp::Error& error) {
     return {helper::Refusal::InvalidArgument, error.describe()};
@@ -26,9 +28,14 @@ void HelperService::setProfileKeeper(ProfileKeeper* keeper) {
     profiles_ = keeper;
     connect(keeper, &ProfileKeeper::keepingChanged, this, &HelperService::rearmIdleTimer);
     connect(keeper, &ProfileKeeper::statusChanged, this, &HelperService::ProfileStatusChanged);
+    // An endpoint of the profile deleted by FlushEndpoints or RemoveEndpoint
+    // is made again (the profile still wants it); one changed is not ours.
+    connect(this, &HelperService::EndpointsChanged, keeper, &ProfileKeeper::endpointsChanged);
 }
 
-bool HelperService::keepsProfile() const { return profiles_ && profiles_->keepsProfile(); }
+bool HelperService::keepsProfile() const {
+    return profiles_ && profiles_->keepsProfile();
+}
 
 bool HelperService::profilesReady() {
     if (profiles_) {
@@ -135,8 +142,9 @@ void HelperService::DeleteProfile(const QString& name) {
         if (auto existing = profiles_->load(text); !existing && existing.error().code() == ENOENT) {
             deletable = existing.error();
         } else if (profiles_->activeName() == text) {
-            deletable = mptcp::Error(0, "\"" + text + "\" is the active profile; deactivate it "
-                                                      "first");
+            deletable = mptcp::Error(0, "\"" + text +
+                                            "\" is the active profile; deactivate it "
+                                            "first");
         }
     }
     if (!deletable) {

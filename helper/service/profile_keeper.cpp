@@ -4,7 +4,9 @@
 
 namespace {
 
-profiles::Clock::time_point now() { return profiles::Clock::now(); }
+profiles::Clock::time_point now() {
+    return profiles::Clock::now();
+}
 
 } // namespace
 
@@ -17,7 +19,8 @@ ProfileKeeper::ProfileKeeper(QDBusConnection bus, ProfileKeeperOptions options, 
     // After a resume addresses and carriers may all have changed while no
     // notification could be trusted to tell: look again. (Absent logind, as
     // on a test bus, this connects to nothing.)
-    bus_.connect(QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+    bus_.connect(QStringLiteral("org.freedesktop.login1"),
+                 QStringLiteral("/org/freedesktop/login1"),
                  QStringLiteral("org.freedesktop.login1.Manager"),
                  QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
 }
@@ -26,7 +29,9 @@ void ProfileKeeper::log(const std::string& text) const {
     std::fprintf(stderr, "mptcp-manager-helper: profile: %s\n", text.c_str());
 }
 
-bool ProfileKeeper::available() { return ensureEngine().ok(); }
+bool ProfileKeeper::available() {
+    return ensureEngine().ok();
+}
 
 mptcp::Status ProfileKeeper::ensureEngine() {
     if (engine_) {
@@ -93,8 +98,7 @@ void ProfileKeeper::watch(bool on) {
 void ProfileKeeper::onNotification() {
     auto changes = engine_->readChanges();
     if (!changes) {
-        log("reading address changes failed (" + changes.error().describe() +
-            "); looking again");
+        log("reading address changes failed (" + changes.error().describe() + "); looking again");
         scheduleReconcile();
         return;
     }
@@ -102,6 +106,12 @@ void ProfileKeeper::onNotification() {
         log("address change notifications were lost; looking at everything again");
     }
     if ((changes->relevant > 0 || changes->overflow) && keepsProfile()) {
+        scheduleReconcile();
+    }
+}
+
+void ProfileKeeper::endpointsChanged() {
+    if (keepsProfile()) {
         scheduleReconcile();
     }
 }
@@ -126,8 +136,8 @@ void ProfileKeeper::scheduleRecheck() {
     if (!engine_ || !engine_->recheckAt()) {
         return;
     }
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
-        *engine_->recheckAt() - now());
+    const auto wait =
+        std::chrono::duration_cast<std::chrono::milliseconds>(*engine_->recheckAt() - now());
     recheck_.start(static_cast<int>(std::max<int64_t>(0, wait.count()) + 50));
 }
 
@@ -173,8 +183,8 @@ mptcp::Status ProfileKeeper::activate(const profiles::Profile& profile) {
         return ready;
     }
     const std::string name = profile.name;
-    mptcp::Status applied = engine_->activate(
-        profile, now(), [this, &name] { return store_.setActive(name); });
+    mptcp::Status applied =
+        engine_->activate(profile, now(), [this, &name] { return store_.setActive(name); });
     if (applied) {
         const bool was = keepsProfile();
         pending_.reset();
@@ -213,8 +223,8 @@ mptcp::Status ProfileKeeper::deactivate() {
 }
 
 mptcp::Status ProfileKeeper::save(const profiles::Profile& profile) {
-    const bool isActive = engine_ && engine_->activeProfile() &&
-                          engine_->activeProfile()->name == profile.name;
+    const bool isActive =
+        engine_ && engine_->activeProfile() && engine_->activeProfile()->name == profile.name;
     if (!isActive) {
         return store_.save(profile);
     }

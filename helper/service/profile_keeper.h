@@ -57,6 +57,11 @@ public:
     // False when this kernel has no MPTCP path manager (nothing can apply).
     bool available();
 
+public slots:
+    // Someone changed the endpoints (through the helper's other methods):
+    // look again soon, as after a change of the network.
+    void endpointsChanged();
+
 signals:
     void statusChanged();
     void keepingChanged(bool keeping);

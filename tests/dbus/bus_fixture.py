@@ -214,6 +214,8 @@ def bus_config(socket_path, service_dir):
   <policy user="root">
     <allow send_destination="org.freedesktop.DBus"
            send_interface="org.freedesktop.DBus.Monitoring"/>
+    <!-- Tests stand in for logind to send PrepareForSleep (suspend, resume). -->
+    <allow own="org.freedesktop.login1"/>
   </policy>
 
   {polkit_policy}
@@ -222,10 +224,10 @@ def bus_config(socket_path, service_dir):
 """
 
 
-def activation_file(ns_name, helper, idle_timeout):
+def activation_file(ns_name, helper, idle_timeout, directories=()):
     exec_line = " ".join(shlex.quote(a) for a in
                          (IP, "netns", "exec", ns_name, helper,
-                          "--idle-timeout", str(idle_timeout)))
+                          "--idle-timeout", str(idle_timeout), *directories))
     return ("[D-BUS Service]\n"
             f"Name={BUS_NAME}\n"
             f"Exec={exec_line}\n"
@@ -290,7 +292,8 @@ class SystemBus:
                 raise ValueError("activation needs ns and helper")
             service_dir = self._mkdir("services")
             self._write(f"services/{BUS_NAME}.service",
-                        activation_file(self.ns.name, self.helper, self.activation_idle_timeout))
+                        activation_file(self.ns.name, self.helper, self.activation_idle_timeout,
+                                        self.private_directories()))
         conf = self._write("bus.conf", bus_config(socket_path, service_dir))
 
         actions = self._mkdir("polkit/actions")
@@ -505,10 +508,20 @@ class SystemBus:
             raise
 
     # the helper --------------------------------------------------------------
+    def private_directories(self):
+        """--config-dir and --state-dir in this bus's temporary directory: a
+        helper under test never reads or writes the host's profiles."""
+        config = os.path.join(self.tmp, "helper-config")
+        state = os.path.join(self.tmp, "helper-state")
+        for path in (config, state):
+            os.makedirs(path, mode=0o755, exist_ok=True)
+        return ("--config-dir", config, "--state-dir", state)
+
     def helper_argv(self, idle_timeout=0, extra=()):
+        directories = () if "--config-dir" in extra else self.private_directories()
         return ["env", f"DBUS_SYSTEM_BUS_ADDRESS={self.address}",
                 IP, "netns", "exec", self.ns.name, self.helper,
-                "--idle-timeout", str(idle_timeout), *extra]
+                "--idle-timeout", str(idle_timeout), *directories, *extra]
 
     def start_helper(self, idle_timeout=0, extra=(), wait=True):
         """Start the helper directly inside self.ns; wait until it owns its name.

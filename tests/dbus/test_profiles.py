@@ -146,6 +146,12 @@ class Profiles(bf.HelperTestCase):
                              ("203.0.113.9", "", SIGNAL)], "a removed address loses it")
         self.ns.ip("address", "del", "2001:db8:5::1/64", "dev", "ww0", check=True)
 
+        # Flushed through the helper: the profile's endpoints come back.
+        self.assertOk(self.granted.call("FlushEndpoints"))
+        self.wait_endpoints([("10.5.1.1", "wl0", SUBFLOW), ("10.5.2.1", "ww0", SUBFLOW | BACKUP)],
+                            "the profile made its endpoints again")
+        self.ns.mptcp("endpoint", "add", "203.0.113.9", "id", "40", "signal", check=True)
+
         # The idle timeout is 1 s: with a profile active the helper stays.
         time.sleep(2.5)
         self.assertHelperAlive()
@@ -154,6 +160,50 @@ class Profiles(bf.HelperTestCase):
         self.wait_endpoints([("203.0.113.9", "", SIGNAL)], "only the foreign endpoint is left")
         self.assertFalse(os.path.exists(os.path.join(self.config, "active")))
         self.assertEqual(self.status()[0], "")
+
+    def test_editing_the_active_profile_applies_it_in_place(self):
+        self.activate(LAPTOP)
+        self.wait_endpoints([("10.5.1.1", "wl0", SUBFLOW), ("10.5.2.1", "ww0", SUBFLOW | BACKUP)],
+                            "the profile's endpoints")
+        ids = {e[1]: e[0] for e in ip_endpoints(self.ns)}
+        edited = profile("Laptop", [("wl*", SUBFLOW | BACKUP), ("ww0", SUBFLOW, FAMILY_V4)],
+                         limits=(2, 1))
+        self.assertOk(self.granted.call("SaveProfile", PROFILE_SIG, edited))
+        self.wait_endpoints([("10.5.1.1", "wl0", SUBFLOW | BACKUP), ("10.5.2.1", "ww0", SUBFLOW)],
+                            "saving the active profile applies it")
+        self.assertEqual({e[1]: e[0] for e in ip_endpoints(self.ns)}, ids,
+                         "changed with SET_FLAGS, not deleted and added again")
+        self.assertEqual(self.assertOk(self.granted.call("Profile", "s", "Laptop"))[0], edited)
+
+    def test_resume_from_suspend_looks_at_the_network_again(self):
+        import dbus
+        self.activate(LAPTOP)
+        self.wait_endpoints([("10.5.1.1", "wl0", SUBFLOW), ("10.5.2.1", "ww0", SUBFLOW | BACKUP)],
+                            "the profile's endpoints")
+        # The bus's root connection plays logind: its name, its signal.
+        conn = self.bus.conn
+        self.assertEqual(conn.request_name("org.freedesktop.login1"),
+                         dbus.bus.REQUEST_NAME_REPLY_PRIMARY_OWNER)
+        self.addCleanup(conn.release_name, "org.freedesktop.login1")
+
+        def prepare_for_sleep(sleeping):
+            message = dbus.lowlevel.SignalMessage("/org/freedesktop/login1",
+                                                  "org.freedesktop.login1.Manager",
+                                                  "PrepareForSleep")
+            message.append(dbus.Boolean(sleeping))
+            conn.send_message(message)
+            conn.flush()
+
+        # lastPass counts seconds: let one go by so a new pass shows.
+        time.sleep(1.2)
+        before = self.status()[-1]
+        prepare_for_sleep(True)
+        time.sleep(1.5)
+        self.assertEqual(self.status()[-1], before, "going to sleep is no reason to look")
+        prepare_for_sleep(False)
+        wait_until(lambda: self.status()[-1] > before, timeout=10,
+                   message="no pass after the resume")
+        self.assertEqual(self.status()[0], "Laptop")
 
     def test_what_was_skipped_is_said(self):
         self.ns.mptcp("endpoint", "add", "10.5.1.1", "id", "30", "subflow", check=True)

@@ -88,7 +88,8 @@ TEST_F(LinkWatcherTest, SnapshotHasLinksKindsCarrierAndAddresses) {
             sawDeprecated = address.deprecated();
         } else if (text.rfind("fe80::", 0) == 0) {
             sawLinkLocal = true;
-            EXPECT_EQ(profiles::addressProblem(address, false), profiles::AddressProblem::LinkLocal);
+            EXPECT_EQ(profiles::addressProblem(address, false),
+                      profiles::AddressProblem::LinkLocal);
         }
     }
     EXPECT_TRUE(sawV4 && sawV6 && sawDeprecated);
@@ -109,7 +110,8 @@ TEST_F(LinkWatcherTest, TentativeAndFailedAddressesAreFlagged) {
         if (address.address.toString() == "2001:db8:9::1") {
             found = true;
             EXPECT_TRUE(address.tentative());
-            EXPECT_EQ(profiles::addressProblem(address, false), profiles::AddressProblem::Tentative);
+            EXPECT_EQ(profiles::addressProblem(address, false),
+                      profiles::AddressProblem::Tentative);
         }
     }
     EXPECT_TRUE(found);

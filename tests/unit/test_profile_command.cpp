@@ -52,7 +52,8 @@ TEST(ProfileCommandLine, EveryVerb) {
     for (const auto& c : cases) {
         SCOPED_TRACE(c.words.empty() ? "(none)" : c.words[0]);
         auto parsed = parse(c.words);
-        ASSERT_TRUE(std::holds_alternative<ProfileCommand>(parsed)) << std::get<std::string>(parsed);
+        ASSERT_TRUE(std::holds_alternative<ProfileCommand>(parsed))
+            << std::get<std::string>(parsed);
         const auto& command = std::get<ProfileCommand>(parsed);
         EXPECT_EQ(command.verb, c.verb);
         EXPECT_EQ(command.name, c.name);
@@ -113,8 +114,8 @@ public:
         profile.interfaces = {{"wl*", mptcp::kFlagSubflow, profiles::Families::Both, false},
                               {"kind:wwan", mptcp::kFlagSubflow | mptcp::kFlagBackup,
                                profiles::Families::IPv6, true}};
-        profile.endpoints = {{*mptcp::IpAddress::parse("192.0.2.1"), 7000, "eth0",
-                              mptcp::kFlagSignal}};
+        profile.endpoints = {
+            {*mptcp::IpAddress::parse("192.0.2.1"), 7000, "eth0", mptcp::kFlagSignal}};
         profile.sysctls = {{"scheduler", "default"}};
         return profile;
     }
@@ -138,8 +139,8 @@ Output run(mptcpctl::ProfileClient* client, std::vector<std::string> words, bool
     std::FILE* out = std::tmpfile();
     std::FILE* err = std::tmpfile();
     Output result;
-    result.status = mptcpctl::runProfileCommand(client, std::get<ProfileCommand>(parsed), options,
-                                                out, err);
+    result.status =
+        mptcpctl::runProfileCommand(client, std::get<ProfileCommand>(parsed), options, out, err);
     for (auto [file, text] : {std::pair{out, &result.out}, std::pair{err, &result.err}}) {
         std::rewind(file);
         char buffer[4096];
@@ -182,7 +183,8 @@ TEST(ProfileCommandRun, ListShowExport) {
 
 TEST(ProfileCommandRun, ImportChecksTheFileFirst) {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / ("mptcpctl-profile-" + std::to_string(getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("mptcpctl-profile-" + std::to_string(getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / "good.json") << profiles::writeProfile(FakeHelper::office());
     std::ofstream(dir / "bad.json") << "{\"name\": \"x\",\n \"limits\": {\"subflows\": 12}}\n";
@@ -228,10 +230,10 @@ TEST(ProfileCommandRun, WithoutTheHelper) {
 TEST(ProfileCommandRun, Status) {
     FakeHelper helper;
     EXPECT_EQ(run(&helper, {"status"}).out, "no profile is active\n");
-    profiles::LedgerEntry wifi{3, *mptcp::IpAddress::parse("10.0.0.2"), 0, 7, "wlan0",
-                               mptcp::kFlagSubflow};
-    profiles::LedgerEntry lte{4, *mptcp::IpAddress::parse("100.64.0.9"), 0, 8, "wwan0",
-                              mptcp::kFlagSubflow | mptcp::kFlagBackup};
+    profiles::LedgerEntry wifi{
+        3, *mptcp::IpAddress::parse("10.0.0.2"), 0, 7, "wlan0", mptcp::kFlagSubflow};
+    profiles::LedgerEntry lte{4,       *mptcp::IpAddress::parse("100.64.0.9"),  0, 8,
+                              "wwan0", mptcp::kFlagSubflow | mptcp::kFlagBackup};
     helper.current.active = "Office";
     helper.current.healthy = false;
     helper.current.errors = {"adding 10.0.0.3 on wlan0: ..."};
@@ -239,8 +241,8 @@ TEST(ProfileCommandRun, Status) {
     helper.current.held = {{lte, {}}};
     helper.current.skipped = {{*mptcp::IpAddress::parse("10.0.0.9"), "wlan0", mptcp::kFlagSubflow,
                                profiles::SkipReason::NoRoom, "10.0.0.9 on wlan0: no room"}};
-    helper.current.disowned = {{5, *mptcp::IpAddress::parse("10.0.0.5"), 0, 7, "wlan0",
-                                mptcp::kFlagSubflow}};
+    helper.current.disowned = {
+        {5, *mptcp::IpAddress::parse("10.0.0.5"), 0, 7, "wlan0", mptcp::kFlagSubflow}};
     helper.current.notes = {"wwan0 has no IPv4 default route."};
     EXPECT_EQ(run(&helper, {"status"}).out,
               "active \"Office\" (with errors)\n"

@@ -273,7 +273,8 @@ TEST_F(ProfileEngineTest, SwitchingProfilesChangesFlagsInPlace) {
     shell("ip address add 10.2.0.1/24 dev ww0");
     activate(laptopProfile("together", mptcp::kFlagSubflow, mptcp::kFlagSubflow));
     EXPECT_EQ(endpoints(), "10.1.0.1 id 1 subflow dev wl0 \n10.2.0.1 id 2 subflow dev ww0 \n");
-    activate(laptopProfile("backup", mptcp::kFlagSubflow, mptcp::kFlagSubflow | mptcp::kFlagBackup));
+    activate(
+        laptopProfile("backup", mptcp::kFlagSubflow, mptcp::kFlagSubflow | mptcp::kFlagBackup));
     EXPECT_EQ(endpoints(), "10.1.0.1 id 1 subflow dev wl0 \n"
                            "10.2.0.1 id 2 subflow backup dev ww0 \n")
         << "same ids: changed, not re-added";
@@ -312,8 +313,8 @@ TEST_F(ProfileEngineTest, AFailedSwitchChangesNothing) {
     ASSERT_EQ(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
     ASSERT_EQ(listen(listener, 1), 0);
 
-    profiles::Profile second = laptopProfile("second", mptcp::kFlagSubflow | mptcp::kFlagBackup,
-                                             mptcp::kFlagSubflow);
+    profiles::Profile second =
+        laptopProfile("second", mptcp::kFlagSubflow | mptcp::kFlagBackup, mptcp::kFlagSubflow);
     second.limits = {5, 4};
     second.sysctls = {{"add_addr_timeout", "77"}};
     second.endpoints = {{*mptcp::IpAddress::parse("10.9.0.1"), 5700, "busy0", mptcp::kFlagSignal}};
@@ -436,8 +437,8 @@ protected:
             address.sin_family = AF_INET;
             address.sin_port = htons(5000);
             inet_pton(AF_INET, "10.7.1.1", &address.sin_addr);
-            if (listener < 0 || bind(listener, reinterpret_cast<sockaddr*>(&address),
-                                     sizeof(address)) < 0 ||
+            if (listener < 0 ||
+                bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof(address)) < 0 ||
                 listen(listener, 4) < 0) {
                 _exit(2);
             }
@@ -518,8 +519,7 @@ TEST_F(LiveConnection, AnExtraSubflowSurvivesAProfileFlagChange) {
     activate(backup);
     EXPECT_EQ(endpoints(), "10.7.2.2 id 1 subflow backup dev c2 \n");
     ASSERT_EQ(engine_->status().actions.size(), 1u);
-    EXPECT_EQ(engine_->status().actions[0].rfind("changed", 0), 0u)
-        << engine_->status().actions[0];
+    EXPECT_EQ(engine_->status().actions[0].rfind("changed", 0), 0u) << engine_->status().actions[0];
 
     // The same subflow (same port) is still there, now a backup.
     std::optional<mptcp::Subflow> after;

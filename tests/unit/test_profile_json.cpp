@@ -35,11 +35,25 @@ Value parsed(std::string_view text) {
 
 TEST(Json, ScalarsAndContainersRoundTrip) {
     const char* documents[] = {
-        "null", "true", "false", "0", "-1", "9223372036854775807", "-9223372036854775808",
-        "1.5", "-0.25", "1e+300", "\"\"", "\"plain\"", "[]", "{}", "[1, 2, 3]",
+        "null",
+        "true",
+        "false",
+        "0",
+        "-1",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "1.5",
+        "-0.25",
+        "1e+300",
+        "\"\"",
+        "\"plain\"",
+        "[]",
+        "{}",
+        "[1, 2, 3]",
         "{\"a\": {\"b\": [true, null, \"x\"]}, \"c\": []}",
         "\"quote \\\" backslash \\\\ newline \\n tab \\t ctrl \\u0001\"",
-        "\"Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC \xF0\x9F\x98\x80\"",
+        "\"Gr\xC3\xBC\xC3\x9F"
+        "e \xE2\x82\xAC \xF0\x9F\x98\x80\"",
     };
     for (const char* document : documents) {
         const Value value = parsed(document);
@@ -163,7 +177,8 @@ TEST(Json, DescribeNamesLineAndColumn) {
 
 // --- profiles: reading and writing -------------------------------------------------
 
-const char* kIssueExample = R"({"name": "Wi-Fi + LTE backup", "limits": {"subflows": 2, "add_addr_accepted": 2},
+const char* kIssueExample =
+    R"({"name": "Wi-Fi + LTE backup", "limits": {"subflows": 2, "add_addr_accepted": 2},
    "interfaces": [{"match": "wl*", "flags": ["subflow"]},
    {"match": "kind:wwan", "flags": ["subflow", "backup"]}], "endpoints": []})";
 
@@ -198,7 +213,8 @@ TEST(ProfileJson, EverythingRoundTrips) {
     fixed.interface = "eth0";
     fixed.flags = mptcp::kFlagSignal | mptcp::kFlagBackup;
     profile.endpoints.push_back(fixed);
-    profile.endpoints.push_back({*mptcp::IpAddress::parse("192.0.2.9"), 0, "", mptcp::kFlagSubflow});
+    profile.endpoints.push_back(
+        {*mptcp::IpAddress::parse("192.0.2.9"), 0, "", mptcp::kFlagSubflow});
     profile.sysctls = {{"scheduler", "default"}, {"add_addr_timeout", "60"}};
 
     const std::string text = profiles::writeProfile(profile);
@@ -259,14 +275,14 @@ TEST(ProfileJson, EveryMistakeIsNamed) {
         {"{}", "a profile needs a \"name\""},
         {"{\"name\": 5}", "name: expected a string, found an integer"},
         {"{\"name\": \"x\", \"version\": 2}", "version: this version of MPTCP Manager reads "
-                                               "format version 1 only"},
+                                              "format version 1 only"},
         {"{\"name\": \"x\", \"colour\": 1}", "colour: unknown member; expected version, name"},
         {"{\"name\": \"x\", \"limits\": 2}", "limits: expected an object, found an integer"},
         {"{\"name\": \"x\", \"limits\": {\"subflows\": 9}}", "limits.subflows: 9 is not between "
-                                                           "0 and 8"},
+                                                             "0 and 8"},
         {"{\"name\": \"x\", \"limits\": {\"subflows\": -1}}", "limits.subflows: -1 is not"},
         {"{\"name\": \"x\", \"limits\": {\"subflows\": 1.5}}", "expected a whole number, found "
-                                                             "a number"},
+                                                               "a number"},
         {"{\"name\": \"x\", \"limits\": {\"subflow\": 1}}", "limits.subflow: unknown member"},
         {"{\"name\": \"x\", \"interfaces\": {}}", "interfaces: expected an array of rules"},
         {"{\"name\": \"x\", \"interfaces\": [3]}", "interfaces[0]: expected an object"},

@@ -68,9 +68,10 @@ TEST(ProfileStore, SavesListsLoadsAndDeletes) {
     profiles::ProfileStore store(dir / "etc");
     auto empty = store.list();
     ASSERT_TRUE(empty) << empty.error().describe();
-    EXPECT_EQ(names(*empty), (std::vector<std::string>{"Wi-Fi + LTE together [builtin]",
-                                                        "Wi-Fi first, LTE as backup [builtin]",
-                                                        "Server: announce every address [builtin]"}));
+    EXPECT_EQ(names(*empty),
+              (std::vector<std::string>{"Wi-Fi + LTE together [builtin]",
+                                        "Wi-Fi first, LTE as backup [builtin]",
+                                        "Server: announce every address [builtin]"}));
 
     ASSERT_TRUE(store.save(sample("Office")));
     ASSERT_TRUE(store.save(sample("Caf\xC3\xA9 + LTE")));
@@ -216,8 +217,8 @@ TEST(Ledger, ADamagedLedgerOwnsNothing) {
 }
 
 TEST(Ledger, OwnershipNeedsAnExactMatch) {
-    profiles::LedgerEntry entry{4, *mptcp::IpAddress::parse("10.0.0.2"), 0, 3, "wlan0",
-                                mptcp::kFlagSubflow};
+    profiles::LedgerEntry entry{
+        4, *mptcp::IpAddress::parse("10.0.0.2"), 0, 3, "wlan0", mptcp::kFlagSubflow};
     mptcp::Endpoint endpoint{4, *mptcp::IpAddress::parse("10.0.0.2"), 0, mptcp::kFlagSubflow, 3};
     EXPECT_TRUE(entry.sameAs(endpoint));
     auto other = endpoint;
@@ -283,7 +284,8 @@ protected:
     void connection(const std::string& id, const std::string& uuid, const std::string& flags) {
         dir.write("etc/NetworkManager/system-connections/" + id + ".nmconnection",
                   "[connection]\nid=" + id + "\nuuid=" + uuid + "\ntype=wifi\n" +
-                      (flags.empty() ? "" : "mptcp-flags=" + flags + "\n") + "\n[ipv4]\n"
+                      (flags.empty() ? "" : "mptcp-flags=" + flags + "\n") +
+                      "\n[ipv4]\n"
                       "method=auto\n");
     }
 

@@ -23,7 +23,9 @@ using profiles::LinkKind;
 using profiles::SkipReason;
 using namespace std::chrono_literals;
 
-mptcp::IpAddress ip(const char* text) { return *mptcp::IpAddress::parse(text); }
+mptcp::IpAddress ip(const char* text) {
+    return *mptcp::IpAddress::parse(text);
+}
 
 profiles::LinkAddress address(const char* text, uint32_t flags = 0,
                               uint8_t scope = RT_SCOPE_UNIVERSE) {
@@ -73,7 +75,8 @@ class Reconciler : public ::testing::Test {
 protected:
     void SetUp() override {
         input.profile.name = "test";
-        input.profile.interfaces = {rule("kind:wifi"), rule("kind:wwan", kFlagSubflow | kFlagBackup)};
+        input.profile.interfaces = {rule("kind:wifi"),
+                                    rule("kind:wwan", kFlagSubflow | kFlagBackup)};
         input.links.links = {
             link(1, "lo", LinkKind::Loopback, {address("127.0.0.1", 0, RT_SCOPE_HOST)}),
             link(2, "eth0", LinkKind::Ethernet, {address("192.0.2.2")}),
@@ -276,8 +279,8 @@ TEST_F(Reconciler, AnUnusableAddressLosesItsEndpoint) {
 
 TEST_F(Reconciler, ForeignEndpointsAreNeverTouched) {
     input.kernelEndpoints = {
-        kernelEndpoint(7, "10.0.0.2", kFlagSignal, 0),            // on our address
-        kernelEndpoint(8, "192.0.2.2", kFlagSubflow, 2),          // on an unmatched one
+        kernelEndpoint(7, "10.0.0.2", kFlagSignal, 0),                   // on our address
+        kernelEndpoint(8, "192.0.2.2", kFlagSubflow, 2),                 // on an unmatched one
         kernelEndpoint(9, "203.0.113.1", kFlagSubflow | kFlagBackup, 0), // on none at all
     };
     const auto result = plan();
@@ -531,7 +534,8 @@ TEST_F(Reconciler, AnUnchangedWorldIsIdle) {
 TEST(TrackCarrier, RemembersWhenTheCarrierWentAway) {
     std::map<int32_t, profiles::Clock::time_point> lost;
     profiles::LinkSnapshot links;
-    links.links = {link(3, "wlan0", LinkKind::Wifi, {}, false), link(4, "wwan0", LinkKind::Wwan, {})};
+    links.links = {link(3, "wlan0", LinkKind::Wifi, {}, false),
+                   link(4, "wwan0", LinkKind::Wwan, {})};
     const auto t0 = profiles::Clock::time_point(100s);
     profiles::trackCarrier(lost, links, t0);
     ASSERT_EQ(lost.size(), 1u);
