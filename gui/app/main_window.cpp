@@ -3,9 +3,11 @@
 #include "activity_page.h"
 #include "app_settings.h"
 #include "connections_page.h"
+#include "doctor_page.h"
 #include "endpoints_page.h"
 #include "helper_session.h"
 #include "limits_page.h"
+#include "profiles_page.h"
 #include "settings_page.h"
 #include "state_icons.h"
 #include "status_banner.h"
@@ -36,7 +38,8 @@ MainWindow::MainWindow(HelperSession& session, AppSettings& settings, QWidget* p
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)),
       statusText_(new QLabel(this)), endpoints_(new EndpointsPage(session, pages_)),
       limits_(new LimitsPage(session, pages_)), connections_(new ConnectionsPage(session, pages_)),
-      activity_(new ActivityPage(session, pages_)),
+      activity_(new ActivityPage(session, pages_)), profiles_(new ProfilesPage(session, pages_)),
+      doctor_(new DoctorPage(session, pages_)),
       settingsPage_(new SettingsPage(session, settings, pages_)) {
     setWindowTitle(tr("MPTCP Manager"));
     setWindowIcon(stateIcon(TrayCondition::Active));
@@ -52,8 +55,10 @@ MainWindow::MainWindow(HelperSession& session, AppSettings& settings, QWidget* p
     const QList<QPair<QString, QIcon>> names{
         {tr("Endpoints"), style->standardIcon(QStyle::SP_DriveNetIcon)},
         {tr("Limits"), style->standardIcon(QStyle::SP_FileDialogDetailedView)},
+        {tr("Profiles"), style->standardIcon(QStyle::SP_DialogSaveButton)},
         {tr("Connections"), stateIcon(TrayCondition::Active)},
         {tr("Activity"), style->standardIcon(QStyle::SP_FileDialogContentsView)},
+        {tr("Doctor"), style->standardIcon(QStyle::SP_MessageBoxQuestion)},
         {tr("Settings"), style->standardIcon(QStyle::SP_ComputerIcon)},
     };
     for (const auto& [name, icon] : names) {
@@ -61,8 +66,8 @@ MainWindow::MainWindow(HelperSession& session, AppSettings& settings, QWidget* p
         item->setSizeHint(QSize(150, 34));
     }
     navigation_->setFixedWidth(160);
-    for (QWidget* page : std::initializer_list<QWidget*>{endpoints_, limits_, connections_,
-                                                         activity_, settingsPage_}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{
+             endpoints_, limits_, profiles_, connections_, activity_, doctor_, settingsPage_}) {
         pages_->addWidget(page);
     }
     body->addWidget(navigation_);
@@ -86,6 +91,8 @@ MainWindow::MainWindow(HelperSession& session, AppSettings& settings, QWidget* p
             });
     connect(endpoints_, &EndpointsPage::message, this, &MainWindow::showMessage);
     connect(activity_, &ActivityPage::message, this, &MainWindow::showMessage);
+    connect(profiles_, &ProfilesPage::message, this, &MainWindow::showMessage);
+    connect(doctor_, &DoctorPage::message, this, &MainWindow::showMessage);
     connect(settingsPage_, &SettingsPage::message, this, &MainWindow::showMessage);
     buildMenus();
 

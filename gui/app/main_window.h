@@ -1,6 +1,7 @@
 // The window: the status banner on top, the pages (Endpoints, Limits,
-// Connections, Activity, Settings) picked from a list on the left, and a
-// status bar that says what the helper and the kernel are doing.
+// Profiles, Connections, Activity, Doctor, Settings) picked from a list on
+// the left, and a status bar that says what the helper and the kernel are
+// doing.
 #pragma once
 
 #include <QMainWindow>
@@ -8,9 +9,11 @@
 class ActivityPage;
 class AppSettings;
 class ConnectionsPage;
+class DoctorPage;
 class EndpointsPage;
 class HelperSession;
 class LimitsPage;
+class ProfilesPage;
 class QHeaderView;
 class QLabel;
 class QListWidget;
@@ -26,8 +29,10 @@ public:
     enum Page {
         EndpointsPageIndex,
         LimitsPageIndex,
+        ProfilesPageIndex,
         ConnectionsPageIndex,
         ActivityPageIndex,
+        DoctorPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -47,6 +52,8 @@ public:
     LimitsPage* limitsPage() const { return limits_; }
     ConnectionsPage* connectionsPage() const { return connections_; }
     ActivityPage* activityPage() const { return activity_; }
+    ProfilesPage* profilesPage() const { return profiles_; }
+    DoctorPage* doctorPage() const { return doctor_; }
     SettingsPage* settingsPage() const { return settingsPage_; }
 
 signals:
@@ -72,6 +79,8 @@ private:
     LimitsPage* limits_;
     ConnectionsPage* connections_;
     ActivityPage* activity_;
+    ProfilesPage* profiles_;
+    DoctorPage* doctor_;
     SettingsPage* settingsPage_;
     bool keepRunningInTray_ = false;
 };

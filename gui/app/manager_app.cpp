@@ -35,6 +35,18 @@ ManagerApp::ManagerApp(QDBusConnection systemBus, QDBusConnection sessionBus, QO
     connect(&notifier_, &DesktopNotifier::noServiceFor, tray_.get(), &TrayIcon::showBalloon);
     connect(tray_.get(), &TrayIcon::openRequested, this, &ManagerApp::showWindow);
     connect(tray_.get(), &TrayIcon::quitRequested, this, &ManagerApp::quitRequested);
+    connect(tray_.get(), &TrayIcon::doctorRequested, this, [this] {
+        window_->showPage(MainWindow::DoctorPageIndex);
+        showWindow();
+    });
+    connect(&session_, &HelperSession::profilesRead, tray_.get(), &TrayIcon::setProfiles);
+    connect(tray_.get(), &TrayIcon::profileRequested, this, [this](const QString& name) {
+        if (name.isEmpty()) {
+            session_.client().deactivateProfile();
+        } else {
+            session_.client().activateProfile(name);
+        }
+    });
     connect(tray_.get(), &TrayIcon::notificationsPausedChanged, this, [this](bool paused) {
         settings_.setNotificationsPaused(paused);
         window_->settingsPage()->updateNotificationBox(paused);

@@ -4,10 +4,13 @@
 #include "endpoints_page.h"
 #include "main_window.h"
 #include "manager_app.h"
+#include "profile_editor_dialog.h"
+#include "profiles_page.h"
 #include "state_icons.h"
 
 #include <QDir>
 #include <QPainter>
+#include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,8 +33,10 @@ void ScreenshotTour::start() {
     MainWindow& window = app_.window();
     // File names are fixed (English) so that scripts can find them.
     const QStringList names{QStringLiteral("endpoints"), QStringLiteral("limits"),
-                            QStringLiteral("connections"), QStringLiteral("activity"),
+                            QStringLiteral("profiles"),  QStringLiteral("connections"),
+                            QStringLiteral("activity"),  QStringLiteral("doctor"),
                             QStringLiteral("settings")};
+    static_assert(MainWindow::PageCount == 7, "name every page's screenshot");
     // MPTCP_SCREENSHOT_PAGES=endpoints,limits narrows the tour (and leaves
     // out the dialog and the icons); MPTCP_SCREENSHOT_PREFIX names the files.
     const QStringList wanted =
@@ -60,11 +65,21 @@ void ScreenshotTour::start() {
                    }});
     steps_.append({kPageSettleMilliseconds, [this, &window] {
                        if (AddEndpointDialog* dialog = window.endpointsPage()->addDialog()) {
-                           save(dialog, QStringLiteral("06-add-endpoint"));
+                           save(dialog, QStringLiteral("08-add-endpoint"));
                            dialog->reject();
                        }
                    }});
-    steps_.append({0, [this] { saveTrayIcons(QStringLiteral("07-tray-icons")); }});
+    steps_.append({0, [&window] {
+                       window.showPage(MainWindow::ProfilesPageIndex);
+                       window.profilesPage()->newButton()->click();
+                   }});
+    steps_.append({kPageSettleMilliseconds, [this, &window] {
+                       if (ProfileEditorDialog* editor = window.profilesPage()->editor()) {
+                           save(editor, QStringLiteral("09-profile-editor"));
+                           editor->reject();
+                       }
+                   }});
+    steps_.append({0, [this] { saveTrayIcons(QStringLiteral("10-tray-icons")); }});
     waitForHelper(0);
 }
 
@@ -104,11 +119,17 @@ void ScreenshotTour::save(QWidget* widget, const QString& name) {
 }
 
 void ScreenshotTour::saveTrayIcons(const QString& name) {
-    const QList<QPair<TrayCondition, QString>> states{
-        {TrayCondition::Off, tr("Off")},
-        {TrayCondition::Idle, tr("Idle")},
-        {TrayCondition::Active, tr("Active (3 paths)")},
-        {TrayCondition::Degraded, tr("Degraded")},
+    struct State {
+        TrayCondition condition;
+        bool doctor;
+        QString label;
+    };
+    const QList<State> states{
+        {TrayCondition::Off, false, tr("Off")},
+        {TrayCondition::Idle, false, tr("Idle")},
+        {TrayCondition::Active, false, tr("Active (3 paths)")},
+        {TrayCondition::Degraded, false, tr("Degraded")},
+        {TrayCondition::Idle, true, tr("Doctor found a problem")},
     };
     constexpr int kCell = 160;
     QImage image(kCell * static_cast<int>(states.size()), kCell + 80, QImage::Format_ARGB32);
@@ -116,8 +137,8 @@ void ScreenshotTour::saveTrayIcons(const QString& name) {
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     int x = 0;
-    for (const auto& [condition, label] : states) {
-        const QIcon icon = stateIcon(condition, 3);
+    for (const auto& [condition, doctor, label] : states) {
+        const QIcon icon = stateIcon(condition, 3, doctor);
         painter.drawPixmap(x + 16, 8, icon.pixmap(128, 128));
         // The sizes a tray really uses, on a light and on a dark panel.
         painter.fillRect(x + 16, kCell - 20, 60, 30, QColor(0xf5, 0xf5, 0xf5));

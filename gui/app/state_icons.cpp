@@ -11,6 +11,7 @@ const QColor kPaper(0xf4, 0xf6, 0xf8);
 const QColor kIdle(0x4b, 0x55, 0x63);
 const QColor kActive(0x1f, 0x7a, 0x4d);
 const QColor kWarning(0xd9, 0x8e, 0x04);
+const QColor kDoctor(0xc0, 0x26, 0x2d);
 
 // Three paths leaving one point and meeting again: MPTCP's subflows.
 QPainterPath forkPath(qreal size) {
@@ -82,7 +83,21 @@ void drawWarningBadge(QPainter& painter, qreal size) {
     painter.drawPoint(QPointF(size * 0.75, size * 0.88));
 }
 
-QPixmap drawState(TrayCondition condition, int subflows, int size) {
+// The doctor found something: a round red badge with a white cross in the
+// top right corner, apart from the count and the warning triangle below.
+void drawDoctorBadge(QPainter& painter, qreal size) {
+    const QRectF badge(size * 0.56, size * 0.02, size * 0.42, size * 0.42);
+    painter.setPen(QPen(kPaper, size * 0.04));
+    painter.setBrush(kDoctor);
+    painter.drawEllipse(badge);
+    painter.setPen(QPen(kPaper, size * 0.08, Qt::SolidLine, Qt::FlatCap));
+    const QPointF centre = badge.center();
+    const qreal arm = size * 0.12;
+    painter.drawLine(QPointF(centre.x() - arm, centre.y()), QPointF(centre.x() + arm, centre.y()));
+    painter.drawLine(QPointF(centre.x(), centre.y() - arm), QPointF(centre.x(), centre.y() + arm));
+}
+
+QPixmap drawState(TrayCondition condition, int subflows, bool doctor, int size) {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -106,15 +121,18 @@ QPixmap drawState(TrayCondition condition, int subflows, int size) {
         drawWarningBadge(painter, extent);
         break;
     }
+    if (doctor) {
+        drawDoctorBadge(painter, extent);
+    }
     return pixmap;
 }
 
 } // namespace
 
-QIcon stateIcon(TrayCondition condition, int subflows) {
+QIcon stateIcon(TrayCondition condition, int subflows, bool doctorBadge) {
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64, 128}) {
-        icon.addPixmap(drawState(condition, subflows, size));
+        icon.addPixmap(drawState(condition, subflows, doctorBadge, size));
     }
     return icon;
 }

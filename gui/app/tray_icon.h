@@ -5,12 +5,14 @@
 #pragma once
 
 #include "notification_policy.h"
+#include "profile_types.h"
 #include "tray_state.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 
 class TrayIcon : public QObject {
@@ -22,6 +24,8 @@ public:
 
     void setSummary(const TraySummary& summary);
     void setNotificationsPaused(bool paused);
+    // The profile switcher: every profile, the active one ticked, and "None".
+    void setProfiles(const ProfileSummaryList& profiles);
     void showBalloon(const Notification& notification);
     void setVisible(bool visible) { icon_.setVisible(visible); }
     QString toolTip() const { return icon_.toolTip(); }
@@ -29,6 +33,8 @@ public:
 
 signals:
     void openRequested();
+    void doctorRequested();
+    void profileRequested(const QString& name); // "" = none
     void notificationsPausedChanged(bool paused);
     void quitRequested();
 
@@ -36,5 +42,8 @@ private:
     QSystemTrayIcon icon_;
     QMenu* menu_;
     QAction* pause_;
+    QAction* doctor_;
+    QMenu* profiles_;
+    QActionGroup* profileGroup_;
     TraySummary summary_;
 };

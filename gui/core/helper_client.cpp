@@ -47,6 +47,10 @@ HelperClient::HelperClient(QDBusConnection bus, QObject* parent)
     });
     connect(proxy_.get(), &HelperProxy::EndpointsChanged, this, &HelperClient::refreshEndpoints);
     connect(proxy_.get(), &HelperProxy::LimitsChanged, this, &HelperClient::refreshLimits);
+    connect(proxy_.get(), &HelperProxy::ProfileStatusChanged, this, [this] {
+        refreshProfileStatus();
+        refreshProfiles(); // which one is active
+    });
 
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &HelperClient::resynchronize);
@@ -71,6 +75,9 @@ void HelperClient::resynchronize() {
     refreshLimits();
     refreshConnections();
     refreshSysctls();
+    refreshDiagnosis();
+    refreshProfiles();
+    refreshProfileStatus();
     if (eventsWanted_ && !subscribed_) {
         subscribe();
     }
@@ -107,6 +114,15 @@ void HelperClient::endRead(Read read) {
             break;
         case SupportRead:
             refreshKernelSupport();
+            break;
+        case DiagnosisRead:
+            refreshDiagnosis();
+            break;
+        case ProfilesRead:
+            refreshProfiles();
+            break;
+        case ProfileStatusRead:
+            refreshProfileStatus();
             break;
         case ReadCount:
             break;

@@ -7,6 +7,7 @@
 #include "helper_error.h"
 #include "helper_status.h"
 #include "helper_types.h"
+#include "profile_types.h"
 
 #include <QDBusConnection>
 #include <QDBusServiceWatcher>
@@ -25,6 +26,10 @@ class HelperClient : public QObject {
 public:
     using Completion = std::function<void(const HelperError& error)>;
     using AddCompletion = std::function<void(const HelperError& error, uint assignedId)>;
+    using ProfileCompletion =
+        std::function<void(const HelperError& error, const ProfileRecord& profile)>;
+    using PreviewCompletion =
+        std::function<void(const HelperError& error, const ProfilePreviewRecord& preview)>;
 
     explicit HelperClient(QDBusConnection bus, QObject* parent = nullptr);
     ~HelperClient() override;
@@ -43,6 +48,12 @@ public:
     void refreshConnections();
     void refreshSysctls();
     void refreshKernelSupport();
+    void refreshDiagnosis();
+    void refreshProfiles();
+    void refreshProfileStatus();
+    // One-off reads for the profile editor (no folding: each asks for its own).
+    void readProfile(const QString& name, ProfileCompletion done);
+    void previewProfile(const ProfileRecord& profile, PreviewCompletion done);
 
     // While true the helper relays events here, and is re-subscribed after
     // it comes back.
@@ -58,6 +69,13 @@ public:
     void applyConfiguration(const EndpointList& endpoints, uint subflows, uint addAddrAccepted,
                             Completion done = {});
     void setSysctl(const QString& name, const QVariant& value, Completion done = {});
+    // The fix a doctor finding offers, through the same authorized method a
+    // person would use by hand.
+    void runFix(const FindingRecord& finding, Completion done = {});
+    void saveProfile(const ProfileRecord& profile, Completion done = {});
+    void deleteProfile(const QString& name, Completion done = {});
+    void activateProfile(const QString& name, Completion done = {});
+    void deactivateProfile(Completion done = {});
 
 signals:
     void statusChanged(const HelperStatus& status);
@@ -65,13 +83,26 @@ signals:
     void limitsRead(uint subflows, uint addAddrAccepted);
     void connectionsRead(const ConnectionList& connections);
     void sysctlsRead(const QVariantMap& values);
+    void diagnosisRead(const FindingList& findings);
+    void profilesRead(const ProfileSummaryList& profiles);
+    void profileStatusRead(const ProfileStatusRecord& status);
     void eventsReceived(const EventList& events);
     // Events between these two moments never reached the app.
     void eventsMissed(const QString& why);
     void changeFailed(const QString& what, const HelperError& error);
 
 private:
-    enum Read { EndpointsRead, LimitsRead, ConnectionsRead, SysctlsRead, SupportRead, ReadCount };
+    enum Read {
+        EndpointsRead,
+        LimitsRead,
+        ConnectionsRead,
+        SysctlsRead,
+        SupportRead,
+        DiagnosisRead,
+        ProfilesRead,
+        ProfileStatusRead,
+        ReadCount
+    };
     struct ReadSlot {
         bool inFlight = false;
         bool again = false;

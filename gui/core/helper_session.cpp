@@ -6,14 +6,24 @@
 HelperSession::HelperSession(QDBusConnection systemBus, QObject* parent)
     : QObject(parent), client_(systemBus) {
     clock_.start();
-    connect(&client_, &HelperClient::endpointsRead, this,
-            [this](const EndpointList& list) { endpoints_.setEndpoints(list); });
+    connect(&client_, &HelperClient::endpointsRead, this, [this](const EndpointList& list) {
+        if (list != endpoints_.endpoints()) {
+            scheduleDiagnosis();
+        }
+        endpoints_.setEndpoints(list);
+    });
     connect(&client_, &HelperClient::limitsRead, this, [this](uint subflows, uint accepted) {
+        if (subflowsLimit_ != subflows || addAddrAcceptedLimit_ != accepted) {
+            scheduleDiagnosis();
+        }
         subflowsLimit_ = subflows;
         addAddrAcceptedLimit_ = accepted;
         emit limitsRead(subflows, accepted);
     });
     connect(&client_, &HelperClient::sysctlsRead, this, [this](const QVariantMap& values) {
+        if (values != sysctls_) {
+            scheduleDiagnosis();
+        }
         sysctls_ = values;
         emit sysctlsRead(values);
     });
@@ -22,6 +32,31 @@ HelperSession::HelperSession(QDBusConnection systemBus, QObject* parent)
     connect(&client_, &HelperClient::eventsMissed, this,
             [this](const QString& why) { eventLog_.addLostMarker(why); });
     connect(&client_, &HelperClient::statusChanged, this, &HelperSession::onStatus);
+    connect(&client_, &HelperClient::diagnosisRead, this, [this](const FindingList& findings) {
+        findings_.setFindings(findings);
+        QString first;
+        for (const auto& finding : findings) {
+            if (finding.severity >= 1) {
+                first = finding.summary;
+                break;
+            }
+        }
+        tray_.setDoctor(findings_.problemCount(), first);
+        updateTray();
+    });
+    connect(&client_, &HelperClient::profilesRead, this, [this](const ProfileSummaryList& list) {
+        profiles_ = list;
+        emit profilesRead(list);
+    });
+    connect(&client_, &HelperClient::profileStatusRead, this,
+            [this](const ProfileStatusRecord& status) {
+                profileStatus_ = status;
+                emit profileStatusRead(status);
+                scheduleDiagnosis(); // the profile may have changed endpoints
+            });
+    diagnosisTimer_.setSingleShot(true);
+    diagnosisTimer_.setInterval(300);
+    connect(&diagnosisTimer_, &QTimer::timeout, &client_, &HelperClient::refreshDiagnosis);
 
     connectionsTimer_.setInterval(kBackgroundIntervalMilliseconds);
     connect(&connectionsTimer_, &QTimer::timeout, &client_, &HelperClient::refreshConnections);
@@ -36,6 +71,8 @@ HelperSession::HelperSession(QDBusConnection systemBus, QObject* parent)
     connect(&kernelTimer_, &QTimer::timeout, this, [this] {
         client_.refreshKernelSupport();
         client_.refreshSysctls();
+        // Addresses, routes and counters change without any signal to us.
+        client_.refreshDiagnosis();
     });
 }
 
@@ -118,6 +155,12 @@ void HelperSession::onStatus(const HelperStatus& status) {
     tray_.setStatus(status);
     emit statusChanged(status);
     updateTray();
+}
+
+void HelperSession::scheduleDiagnosis() {
+    if (!diagnosisTimer_.isActive()) {
+        diagnosisTimer_.start();
+    }
 }
 
 TraySummary HelperSession::traySummary() const {

@@ -8,6 +8,7 @@
 #include "connection_model.h"
 #include "endpoint_model.h"
 #include "event_log_model.h"
+#include "finding_model.h"
 #include "helper_client.h"
 #include "notification_policy.h"
 #include "throughput_sampler.h"
@@ -36,6 +37,11 @@ public:
     EndpointModel& endpoints() { return endpoints_; }
     ConnectionModel& connections() { return connections_; }
     EventLogModel& eventLog() { return eventLog_; }
+    FindingModel& findings() { return findings_; }
+    const ProfileSummaryList& profiles() const { return profiles_; }
+    const ProfileStatusRecord& profileStatus() const { return profileStatus_; }
+    // The doctor looks again soon (changes come in bursts: one look for all).
+    void scheduleDiagnosis();
     NotificationPolicy& notifications() { return notifications_; }
     const ThroughputSampler& sampler() const { return sampler_; }
     const HelperStatus& status() const { return client_.status(); }
@@ -71,6 +77,8 @@ signals:
     void traySummaryChanged(const TraySummary& summary);
     void undoAvailableChanged(bool available);
     void eventsArrived(const EventList& events);
+    void profilesRead(const ProfileSummaryList& profiles);
+    void profileStatusRead(const ProfileStatusRecord& status);
 
 private:
     void onEvents(const EventList& events);
@@ -84,6 +92,10 @@ private:
     EndpointModel endpoints_;
     ConnectionModel connections_;
     EventLogModel eventLog_;
+    FindingModel findings_;
+    ProfileSummaryList profiles_;
+    ProfileStatusRecord profileStatus_;
+    QTimer diagnosisTimer_;
     ThroughputSampler sampler_;
     TrayState tray_;
     NotificationPolicy notifications_;

@@ -52,6 +52,9 @@ TraySummary TrayState::summary(qint64 nowMilliseconds) const {
         summary.reason = TrayStateText::tr("The helper is not available.");
         return summary;
     }
+    // Only a reachable helper diagnoses; what it said last still holds.
+    summary.problems = problems_;
+    summary.problem = problems_ > 0 ? firstProblem_ : QString();
     if (status_.supportKnown && !status_.support.available) {
         summary.reason = TrayStateText::tr("This kernel has no MPTCP.");
         return summary;
@@ -99,6 +102,13 @@ QString trayToolTip(const TraySummary& summary) {
             state += QLatin1Char('\n') + TrayStateText::tr("Degraded: %1").arg(summary.reason);
         }
         break;
+    }
+    if (summary.problems == 1) {
+        state += QLatin1Char('\n') + TrayStateText::tr("Doctor: %1").arg(summary.problem);
+    } else if (summary.problems > 1) {
+        state += QLatin1Char('\n') + TrayStateText::tr("Doctor: %1 problems, first: %2")
+                                         .arg(summary.problems)
+                                         .arg(summary.problem);
     }
     return title + QLatin1Char('\n') + state;
 }

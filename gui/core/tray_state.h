@@ -15,7 +15,9 @@ struct TraySummary {
     TrayCondition condition = TrayCondition::Off;
     int connections = 0;
     int subflows = 0;
-    QString reason; // why Off or Degraded, in words
+    QString reason;   // why Off or Degraded, in words
+    int problems = 0; // the doctor's warnings and errors: a badge on the icon
+    QString problem;  // the most fundamental of them, in one sentence
 
     friend bool operator==(const TraySummary&, const TraySummary&) = default;
 };
@@ -28,6 +30,10 @@ public:
     void setStatus(const HelperStatus& status) { status_ = status; }
     void setConnections(const ConnectionList& connections) { connections_ = connections; }
     void addEvents(const EventList& events, qint64 nowMilliseconds);
+    void setDoctor(int problems, const QString& first) {
+        problems_ = problems;
+        firstProblem_ = first;
+    }
 
     TraySummary summary(qint64 nowMilliseconds) const;
 
@@ -36,6 +42,8 @@ private:
     ConnectionList connections_;
     qint64 lastFailure_ = -1;
     QString lastFailureText_;
+    int problems_ = 0;
+    QString firstProblem_;
 };
 
 QString trayToolTip(const TraySummary& summary);

@@ -1,15 +1,18 @@
 // The real app against the real helper as a user polkit refuses (run by
 // run_with_helper.py --user denied): the window stays useful read-only, says
 // why, offers no control that would fail, and the kernel stays as it was.
+#include "doctor_page.h"
 #include "endpoints_page.h"
 #include "kernel_oracle.h"
 #include "limits_page.h"
 #include "main_window.h"
 #include "manager_app.h"
+#include "profiles_page.h"
 #include "settings_page.h"
 #include "status_banner.h"
 
 #include <QJsonArray>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QTest>
@@ -72,6 +75,27 @@ private slots:
         QVERIFY(!(app_->session().endpoints().flags(
                       app_->session().endpoints().index(row, EndpointModel::BackupColumn)) &
                   Qt::ItemIsUserCheckable));
+    }
+
+    // Profiles and the doctor's findings need no authorization to read;
+    // using, editing and fixing do.
+    void profilesAndDoctorAreReadOnly() {
+        MainWindow& window = app_->window();
+        ProfilesPage* profiles = window.profilesPage();
+        QTRY_VERIFY(profiles->list()->count() >= 3);
+        profiles->list()->setCurrentRow(profiles->list()->count() - 1);
+        for (QPushButton* button : {profiles->useButton(), profiles->newButton(),
+                                    profiles->editButton(), profiles->deleteButton()}) {
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        }
+        // Endpoint 5 has a `subflow` flag and the kernel's default limits
+        // allow no announcement: the doctor has something to say.
+        QTRY_VERIFY_WITH_TIMEOUT(app_->session().findings().rowCount() > 0, 30000);
+        DoctorPage* doctor = window.doctorPage();
+        for (int row = 0; row < app_->session().findings().rowCount(); ++row) {
+            doctor->list()->setCurrentIndex(doctor->list()->model()->index(row, 0));
+            QVERIFY(!doctor->fixButton()->isEnabled());
+        }
     }
 
     void theHelperRefusesAndNothingChanges() {

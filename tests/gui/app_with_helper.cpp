@@ -6,6 +6,7 @@
 #include "activity_page.h"
 #include "add_endpoint_dialog.h"
 #include "connections_page.h"
+#include "doctor_page.h"
 #include "endpoints_page.h"
 #include "event_text.h"
 #include "fake_notifications.h"
@@ -13,6 +14,8 @@
 #include "limits_page.h"
 #include "main_window.h"
 #include "manager_app.h"
+#include "profile_editor_dialog.h"
+#include "profiles_page.h"
 #include "status_banner.h"
 #include "throughput_chart.h"
 #include "tray_icon.h"
@@ -24,13 +27,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -54,6 +64,24 @@ QJsonObject endpointWithAddress(const QString& address) {
 // `ip -j` writes each flag as a key: {"subflow": true, "backup": true, ...}.
 bool hasFlag(const QJsonObject& endpoint, const char* flag) {
     return endpoint.value(QLatin1String(flag)).toBool();
+}
+
+int rowOfFinding(const FindingModel& model, const QString& id) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(FindingModel::IdRole).toString() == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QAction* menuAction(const QMenu* menu, const QString& text) {
+    for (QAction* action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == text) {
+            return action;
+        }
+    }
+    return nullptr;
 }
 
 int subflowsOf(const ConnectionModel& model) {
@@ -359,6 +387,143 @@ private slots:
                                   QStringLiteral("1"), kHelperTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!window().banner()->isVisible(), 10000);
         QVERIFY(window().endpointsPage()->addButton()->isEnabled());
+    }
+
+    void doctorFindsAFaultAndFixesIt() {
+        window().showPage(MainWindow::DoctorPageIndex);
+        DoctorPage* page = window().doctorPage();
+        FindingModel& findings = session().findings();
+        const QString id = QStringLiteral("subflows-limit-too-low");
+        QTRY_VERIFY(rowOfFinding(findings, id) < 0);
+        // A `subflow` endpoint cannot work with no extra subflow allowed.
+        ask({{QStringLiteral("op"), QStringLiteral("ip")},
+             {QStringLiteral("args"),
+              QJsonArray{QStringLiteral("mptcp"), QStringLiteral("limits"), QStringLiteral("set"),
+                         QStringLiteral("subflows"), QStringLiteral("0")}}});
+        // `ip` tells nobody: "Check again" is what a person presses.
+        page->checkButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfFinding(findings, id) >= 0, kHelperTimeout);
+        const int row = rowOfFinding(findings, id);
+        QCOMPARE(findings.index(row).data(FindingModel::SeverityRole).toUInt(), 2u);
+        QVERIFY(!page->verdict()->text().startsWith(QLatin1String("Nothing is wrong")));
+
+        // The tray says so: a badge, and the problem in the tooltip and menu.
+        QTRY_VERIFY(session().traySummary().problems > 0);
+        QTRY_VERIFY(app_->tray().toolTip().contains(QLatin1String("Doctor:")));
+        QAction* doctor = nullptr;
+        for (QAction* action : app_->tray().menu()->actions()) {
+            if (action->text().contains(QLatin1String("Doctor"))) {
+                doctor = action;
+            }
+        }
+        QVERIFY(doctor && doctor->isVisible());
+        window().showPage(MainWindow::EndpointsPageIndex);
+        doctor->trigger();
+        QCOMPARE(window().currentPage(), int(MainWindow::DoctorPageIndex));
+
+        page->list()->setCurrentIndex(page->list()->model()->index(row, 0));
+        QVERIFY(!page->why()->text().isEmpty());
+        QVERIFY(!page->fixText()->toPlainText().isEmpty());
+        QVERIFY(page->fixButton()->isVisible());
+        QTRY_VERIFY(page->fixButton()->isEnabled());
+        page->fixButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            oracle::kernelLimits().value(QLatin1String("subflows")).toInt() >= 1, kHelperTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfFinding(findings, id) < 0, kHelperTimeout);
+    }
+
+    void profileMadeInTheEditorIsKeptTrue() {
+        // eth0's address is free for the profile; eth1's belongs to someone else.
+        const QJsonObject signalEndpoint = endpointWithAddress(QStringLiteral("10.1.1.2"));
+        if (!signalEndpoint.isEmpty()) {
+            ask({{QStringLiteral("op"), QStringLiteral("ip")},
+                 {QStringLiteral("args"),
+                  QJsonArray{QStringLiteral("mptcp"), QStringLiteral("endpoint"),
+                             QStringLiteral("delete"), QStringLiteral("id"),
+                             QString::number(signalEndpoint.value(QLatin1String("id")).toInt())}}});
+        }
+        const QJsonObject foreign = endpointWithAddress(QStringLiteral("10.1.2.2"));
+        QVERIFY2(!foreign.isEmpty(), "the endpoint added through the dialog is gone");
+
+        window().showPage(MainWindow::ProfilesPageIndex);
+        ProfilesPage* page = window().profilesPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->list()->count() >= 3, kHelperTimeout); // the presets
+        QTRY_VERIFY(page->newButton()->isEnabled());
+        page->newButton()->click();
+        ProfileEditorDialog* editor = page->editor();
+        QVERIFY(editor);
+
+        // A rule the helper refuses: the problem names it, and nothing is saved.
+        editor->nameField()->setText(QStringLiteral("Lab"));
+        auto* match = qobject_cast<QComboBox*>(
+            editor->rules()->cellWidget(0, ProfileEditorDialog::MatchColumn));
+        QVERIFY(match);
+        match->setCurrentText(QStringLiteral("kind:toaster"));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->problem()->text().contains(QLatin1String("interfaces[0]")),
+                                 kHelperTimeout);
+        editor->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->saveButton()->isEnabled(), kHelperTimeout);
+        QVERIFY(page->editor());
+        QVERIFY(!page->select(QStringLiteral("Lab")));
+
+        // eth0 opens paths; eth1 would, but its address has a foreign endpoint.
+        match->setCurrentText(QStringLiteral("eth0"));
+        editor->addRule({QStringLiteral("eth1"), 2 /* subflow */, 4, false});
+        editor->subflowsSet()->setChecked(true);
+        editor->subflowsSpin()->setValue(2);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->problem()->text().isEmpty(), kHelperTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->preview()->toPlainText().contains(QLatin1String("10.1.1.2 on eth0")),
+            kHelperTimeout);
+        QVERIFY2(editor->preview()->toPlainText().contains(QLatin1String("10.1.2.2")),
+                 qPrintable(editor->preview()->toPlainText()));
+        editor->saveAndUseButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, kHelperTimeout);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!endpointWithAddress(QStringLiteral("10.1.1.2")).isEmpty(),
+                                 kHelperTimeout);
+        const QJsonObject made = endpointWithAddress(QStringLiteral("10.1.1.2"));
+        QVERIFY(hasFlag(made, "subflow"));
+        QCOMPARE(made.value(QLatin1String("dev")).toString(), QStringLiteral("eth0"));
+        QCOMPARE(endpointWithAddress(QStringLiteral("10.1.2.2")), foreign); // never touched
+        QTRY_COMPARE_WITH_TIMEOUT(session().profileStatus().active, QStringLiteral("Lab"),
+                                  kHelperTimeout);
+        QTRY_VERIFY(page->statusView()->toPlainText().contains(QLatin1String("In use: Lab")));
+        QVERIFY(page->statusView()->toPlainText().contains(QLatin1String("10.1.1.2 on eth0")));
+        QVERIFY(page->select(QStringLiteral("Lab")));
+        QVERIFY(!page->useButton()->isEnabled());
+        QVERIFY(!page->deleteButton()->isEnabled()); // not while in use
+
+        // The tray's switcher ticks it; "None" stops it and its endpoint goes.
+        QMenu* profiles = nullptr;
+        for (QAction* action : app_->tray().menu()->actions()) {
+            if (action->menu() && action->text().contains(QLatin1String("rofile"))) {
+                profiles = action->menu();
+            }
+        }
+        QVERIFY(profiles);
+        QTRY_VERIFY(menuAction(profiles, QStringLiteral("Lab")) &&
+                    menuAction(profiles, QStringLiteral("Lab"))->isChecked());
+        QAction* none = nullptr;
+        for (QAction* action : profiles->actions()) {
+            if (action->text().startsWith(QLatin1String("&None"))) {
+                none = action;
+            }
+        }
+        QVERIFY(none && !none->isChecked());
+        none->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(endpointWithAddress(QStringLiteral("10.1.1.2")).isEmpty(),
+                                 kHelperTimeout);
+        QTRY_VERIFY(session().profileStatus().active.isEmpty());
+        QCOMPARE(endpointWithAddress(QStringLiteral("10.1.2.2")), foreign);
+
+        // Deleted after a confirmation.
+        QTRY_VERIFY(page->select(QStringLiteral("Lab")) && page->deleteButton()->isEnabled());
+        page->deleteButton()->click();
+        auto* confirm = page->findChild<QMessageBox*>();
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->select(QStringLiteral("Lab")), kHelperTimeout);
     }
 
     void helperKilledAndBack() {

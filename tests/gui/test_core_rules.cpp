@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(clean.summary(1).condition, TrayCondition::Idle);
     }
 
+    void trayCarriesTheDoctorsBadge() {
+        TrayState tray;
+        tray.setStatus(runningStatus());
+        QCOMPARE(tray.summary(0).problems, 0);
+        QVERIFY(!trayToolTip(tray.summary(0)).contains(QLatin1String("Doctor")));
+        tray.setDoctor(1, QStringLiteral("MPTCP is turned off."));
+        QCOMPARE(tray.summary(0).problems, 1);
+        QVERIFY(
+            trayToolTip(tray.summary(0)).contains(QLatin1String("Doctor: MPTCP is turned off.")));
+        tray.setDoctor(3, QStringLiteral("Paths per connection: 0."));
+        QVERIFY(trayToolTip(tray.summary(0)).contains(QLatin1String("3 problems")));
+        // Without a helper nobody diagnoses: no stale badge.
+        HelperStatus absent = runningStatus();
+        absent.availability = HelperAvailability::Absent;
+        tray.setStatus(absent);
+        QCOMPARE(tray.summary(0).problems, 0);
+    }
+
     void throughputFromCounters() {
         ThroughputSampler sampler;
         ConnectionRecord connection = connectionWith({false, false});
