@@ -65,7 +65,9 @@ HelperSession::HelperSession(QDBusConnection systemBus, QObject* parent)
     eventRefreshTimer_.setSingleShot(true);
     eventRefreshTimer_.setInterval(200);
     connect(&eventRefreshTimer_, &QTimer::timeout, &client_, &HelperClient::refreshConnections);
-    trayTimer_.setInterval(15000);
+    // Only while a failure is remembered: it ages out without any event.
+    trayTimer_.setSingleShot(true);
+    trayTimer_.setInterval(TrayState::kFailureMemoryMilliseconds + 100);
     connect(&trayTimer_, &QTimer::timeout, this, &HelperSession::updateTray);
     kernelTimer_.setInterval(kKernelIntervalMilliseconds);
     connect(&kernelTimer_, &QTimer::timeout, this, [this] {
@@ -77,10 +79,10 @@ HelperSession::HelperSession(QDBusConnection systemBus, QObject* parent)
 }
 
 void HelperSession::start() {
+    started_ = true;
     client_.setEventsWanted(true);
     refreshAll();
-    connectionsTimer_.start();
-    trayTimer_.start();
+    updateConnectionsPolling();
     kernelTimer_.start();
 }
 
@@ -89,10 +91,23 @@ void HelperSession::refreshAll() {
 }
 
 void HelperSession::setLiveConnections(bool live) {
-    connectionsTimer_.setInterval(live ? kLiveIntervalMilliseconds
-                                       : kBackgroundIntervalMilliseconds);
+    live_ = live;
+    updateConnectionsPolling();
     if (live) {
         client_.refreshConnections();
+    }
+}
+
+void HelperSession::updateConnectionsPolling() {
+    // Byte counters change without events: a live view polls. Otherwise
+    // events say when connections come and go, and only an app that gets
+    // no events (not authorized to monitor) polls, slowly.
+    if (live_) {
+        connectionsTimer_.start(kLiveIntervalMilliseconds);
+    } else if (client_.isSubscribed()) {
+        connectionsTimer_.stop();
+    } else if (started_) {
+        connectionsTimer_.start(kBackgroundIntervalMilliseconds);
     }
 }
 
@@ -135,6 +150,9 @@ void HelperSession::onEvents(const EventList& events) {
     }
     emit eventsArrived(events);
     updateTray();
+    if (traySummary().condition == TrayCondition::Degraded) {
+        trayTimer_.start();
+    }
 }
 
 void HelperSession::onConnections(const ConnectionList& connections) {
@@ -153,6 +171,7 @@ void HelperSession::onConnections(const ConnectionList& connections) {
 void HelperSession::onStatus(const HelperStatus& status) {
     endpoints_.setEditable(status.canChangePathManager());
     tray_.setStatus(status);
+    updateConnectionsPolling(); // subscribed or not
     emit statusChanged(status);
     updateTray();
 }

@@ -85,6 +85,7 @@ private:
     void onConnections(const ConnectionList& connections);
     void onStatus(const HelperStatus& status);
     void updateTray();
+    void updateConnectionsPolling();
     void setUndo(std::optional<EndpointList> endpoints);
     qint64 now() const { return clock_.elapsed(); }
 
@@ -112,4 +113,6 @@ private:
     QSet<uint> tokensSeen_;
     int announcedByPeers_ = 0;
     std::optional<EndpointList> undoEndpoints_;
+    bool live_ = false;
+    bool started_ = false;
 };

@@ -291,7 +291,9 @@ class World:
         if not self.args.xvfb:
             env["QT_QPA_PLATFORM"] = "offscreen"
         for name, value in os.environ.items():
-            if name.startswith("MPTCP_SCREENSHOT_") or name.startswith("QT_LOGGING"):
+            # (and the sanitizers' options of an asan build: its suppressions)
+            if (name.startswith("MPTCP_SCREENSHOT_") or name.startswith("QT_LOGGING")
+                    or name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS")):
                 env[name] = value
         return env
 

@@ -37,6 +37,7 @@ class InstalledLayout(unittest.TestCase):
     def test_everything_a_system_needs_is_installed(self):
         expected = [
             "/usr/bin/mptcpctl",
+            "/usr/bin/mptcp-manager",
             "/usr/libexec/mptcp-manager-helper",
             "/usr/share/polkit-1/actions/org.mptcpmanager.policy",
             "/usr/share/dbus-1/system.d/org.mptcpmanager.Helper1.conf",
@@ -45,7 +46,7 @@ class InstalledLayout(unittest.TestCase):
             "/usr/share/metainfo/org.mptcpmanager.MptcpManager.metainfo.xml",
             "/usr/share/icons/hicolor/scalable/apps/org.mptcpmanager.MptcpManager.svg",
             "/usr/share/bash-completion/completions/mptcpctl",
-            "/usr/share/man/man1/mptcpctl.1",
+            "/usr/share/man/man1/mptcpctl.1.gz",
         ]
         missing = [p for p in expected if not os.path.exists(self.path(p))]
         self.assertEqual(missing, [], "not installed")
@@ -71,7 +72,7 @@ class InstalledLayout(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
 
     def test_man_page_renders_without_warnings(self):
-        result = run("man", "--warnings", "-l", self.path("/usr/share/man/man1/mptcpctl.1"),
+        result = run("man", "--warnings", "-l", self.path("/usr/share/man/man1/mptcpctl.1.gz"),
                      env={**os.environ, "MANPAGER": "cat", "MANWIDTH": "80"})
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stderr.strip(), "")
