@@ -1,10 +1,9 @@
 // mptcpctl: the `ip mptcp` grammar and output, for scripts.
 #include "commands.h"
 #include "direct_backend.h"
-#include "helper_backend.h"
+#include "helper_module.h"
 
-#include <QCoreApplication>
-
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>
@@ -33,11 +32,47 @@ bool enterNetworkNamespace(const std::string& name) {
     int saved = errno;
     close(fd);
     if (result < 0) {
-        std::fprintf(stderr, "mptcpctl: cannot enter network namespace \"%s\": %s\n",
-                     name.c_str(), std::strerror(saved));
+        std::fprintf(stderr, "mptcpctl: cannot enter network namespace \"%s\": %s\n", name.c_str(),
+                     std::strerror(saved));
         return false;
     }
     return true;
+}
+
+// The helper client lives in a module (see helper_module.h): found next to
+// this executable in a build tree, in the library directory when installed.
+int runThroughHelper(int argc, char** argv) {
+    std::vector<std::string> candidates;
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof(self) - 1);
+    if (length > 0) {
+        std::string directory(self, static_cast<size_t>(length));
+        directory.erase(directory.rfind('/') + 1);
+        candidates.push_back(directory + kHelperModuleName);
+    }
+    candidates.push_back(std::string(MPTCPCTL_MODULE_DIR) + "/" + kHelperModuleName);
+    std::string failures;
+    for (const auto& path : candidates) {
+        if (access(path.c_str(), F_OK) != 0) {
+            continue;
+        }
+        void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!module) {
+            failures += std::string(failures.empty() ? "" : "; ") + dlerror();
+            continue;
+        }
+        auto* run = reinterpret_cast<int (*)(int, char**)>(dlsym(module, kHelperModuleEntry));
+        if (!run) {
+            failures += std::string(failures.empty() ? "" : "; ") + dlerror();
+            continue;
+        }
+        return run(argc, argv);
+    }
+    std::fprintf(stderr,
+                 "mptcpctl: cannot load its helper client %s (%s); reinstall mptcp-manager, or "
+                 "use --direct as root to talk to the kernel yourself\n",
+                 candidates.back().c_str(), failures.empty() ? "not found" : failures.c_str());
+    return 2;
 }
 
 } // namespace
@@ -60,14 +95,7 @@ int main(int argc, char** argv) {
                                  "network namespace it runs in\n");
             return 255;
         }
-        // The helper path needs an event loop for monitor; nothing else uses it.
-        QCoreApplication application(argc, argv);
-        auto backend = mptcpctl::makeHelperBackend();
-        if (!backend) {
-            mptcpctl::printError(stderr, backend.error());
-            return 2;
-        }
-        return mptcpctl::runCommand(**backend, commandLine, stdout, stderr);
+        return runThroughHelper(argc, argv);
     }
     if (!commandLine.options.netns.empty() && !enterNetworkNamespace(commandLine.options.netns)) {
         return 2;

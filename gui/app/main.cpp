@@ -18,9 +18,10 @@ void installTranslations(QApplication& application) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
+    // Built into the executable (see gui/CMakeLists.txt).
     auto* own = new QTranslator(&application);
     if (own->load(QLocale(), QStringLiteral("mptcp-manager"), QStringLiteral("_"),
-                  QStringLiteral(MPTCP_TRANSLATIONS_DIR))) {
+                  QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
     }
 }

@@ -557,6 +557,29 @@ class SystemBus:
         return {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
                 "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
 
+    def mptcpctl(self, user, *args, timeout=60):
+        """Run mptcpctl as `user` (None: root) through the helper on this bus.
+
+        The tool and its helper module are copied where the test users can
+        execute them ($MPTCPCTL names the tool; ctest sets it)."""
+        tool = os.path.join(self.tmp, "mptcpctl")
+        if not os.path.exists(tool):
+            source = os.environ.get("MPTCPCTL") or os.path.join(SOURCE_DIR, "build", "cli",
+                                                                 "mptcpctl")
+            if not os.access(source, os.X_OK):
+                raise unittest.SkipTest(f"{SKIP_MARK} no mptcpctl: set MPTCPCTL (ctest does)")
+            for path in (source, os.path.join(os.path.dirname(source), "mptcpctl-helper.so")):
+                copy = os.path.join(self.tmp, os.path.basename(path))
+                shutil.copy(path, copy)
+                os.chmod(copy, 0o755)
+        argv = [tool, *args]
+        if user is not None:
+            argv = ["setpriv", f"--reuid={user.uid}", f"--regid={user.gid}", "--clear-groups",
+                    *argv]
+        env = dict(self.client_env(), DBUS_SYSTEM_BUS_ADDRESS=self.address)
+        return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout,
+                              cwd=self.tmp)
+
     def client(self, user):
         """A client process running as `user` (None: root) for calls."""
         c = Client(self, user)

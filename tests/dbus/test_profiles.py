@@ -257,22 +257,7 @@ class Profiles(bf.HelperTestCase):
         self.assertHelperAlive()
 
     def mptcpctl(self, user, *args):
-        """Run mptcpctl (a copy the test users can execute) as `user` via the test bus."""
-        tool = os.path.join(self.bus.tmp, "mptcpctl")
-        if not os.path.exists(tool):
-            source = os.environ.get("MPTCPCTL") or os.path.join(
-                bf.SOURCE_DIR, "build", "cli", "mptcpctl")
-            if not os.access(source, os.X_OK):
-                self.skipTest(f"{bf.SKIP_MARK} no mptcpctl: set MPTCPCTL (ctest does)")
-            shutil.copy(source, tool)
-            os.chmod(tool, 0o755)
-        argv = [tool, *args]
-        if user is not None:
-            argv = ["setpriv", f"--reuid={user.uid}", f"--regid={user.gid}", "--clear-groups",
-                    *argv]
-        env = dict(self.bus.client_env(), DBUS_SYSTEM_BUS_ADDRESS=self.bus.address)
-        return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60,
-                              cwd=self.bus.tmp)
+        return self.bus.mptcpctl(user, *args)
 
     def test_mptcpctl_profile_commands(self):
         path = os.path.join(self.bus.tmp, "other.json")

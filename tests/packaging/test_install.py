@@ -50,6 +50,9 @@ class InstalledLayout(unittest.TestCase):
         ]
         missing = [p for p in expected if not os.path.exists(self.path(p))]
         self.assertEqual(missing, [], "not installed")
+        # (libdir is lib/<triplet> under /usr on Debian, lib under /usr/local)
+        modules = run("find", self.root, "-path", "*/mptcp-manager/mptcpctl-helper.so").stdout.split()
+        self.assertEqual(len(modules), 1, "mptcpctl's helper module is not installed")
         units = [f for f in run("find", self.root, "-name", "mptcp-manager-helper.service").stdout.split()]
         self.assertTrue(units, "the systemd unit is not installed")
 
