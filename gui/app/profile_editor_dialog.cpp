@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -387,22 +388,31 @@ void ProfileEditorDialog::askPreview() {
     if (wanted.name.isEmpty()) {
         wanted.name = QStringLiteral("preview");
     }
+    // The dialog may be closed before the answer comes.
     session_.client().previewProfile(
-        wanted, [this, sequence](const HelperError& error, const ProfilePreviewRecord& preview) {
-            if (sequence != previewSequence_) {
-                return; // an older answer; a newer question is on its way
+        wanted, [self = QPointer(this), sequence](const HelperError& error,
+                                                  const ProfilePreviewRecord& preview) {
+            if (self) {
+                self->showPreview(sequence, error, preview);
             }
-            ++previewsShown_;
-            previewValid_ = !error.isError();
-            if (error.isError()) {
-                problem_->setText(error.message);
-                preview_->setHtml(QString());
-            } else {
-                problem_->clear();
-                preview_->setHtml(profilePreviewHtml(preview));
-            }
-            setBusy(busy_);
         });
+}
+
+void ProfileEditorDialog::showPreview(int sequence, const HelperError& error,
+                                      const ProfilePreviewRecord& preview) {
+    if (sequence != previewSequence_) {
+        return; // an older answer; a newer question is on its way
+    }
+    ++previewsShown_;
+    previewValid_ = !error.isError();
+    if (error.isError()) {
+        problem_->setText(error.message);
+        preview_->setHtml(QString());
+    } else {
+        problem_->clear();
+        preview_->setHtml(profilePreviewHtml(preview));
+    }
+    setBusy(busy_);
 }
 
 void ProfileEditorDialog::setBusy(bool busy) {
@@ -420,26 +430,36 @@ void ProfileEditorDialog::save(bool andUse) {
         return;
     }
     setBusy(true);
+    // Cancel may close the dialog while the helper (or polkit) works.
     session_.client().saveProfile(
-        wanted, [this, andUse, name = wanted.name](const HelperError& error) {
-            if (error.isError()) {
-                setBusy(false);
-                problem_->setText(error.message);
-                return;
+        wanted, [self = QPointer(this), andUse, name = wanted.name](const HelperError& error) {
+            if (self) {
+                self->onSaved(andUse, name, error);
             }
-            emit saved(name);
-            if (!andUse) {
-                accept();
-                return;
-            }
-            session_.client().activateProfile(name, [this](const HelperError& used) {
-                setBusy(false);
-                if (used.isError()) {
-                    // Saved, not in use: say why and let the person change it.
-                    problem_->setText(tr("Saved, but not in use: %1").arg(used.message));
-                    return;
-                }
-                accept();
-            });
         });
+}
+
+void ProfileEditorDialog::onSaved(bool andUse, const QString& name, const HelperError& error) {
+    if (error.isError()) {
+        setBusy(false);
+        problem_->setText(error.message);
+        return;
+    }
+    emit saved(name);
+    if (!andUse) {
+        accept();
+        return;
+    }
+    session_.client().activateProfile(name, [self = QPointer(this)](const HelperError& used) {
+        if (!self) {
+            return;
+        }
+        self->setBusy(false);
+        if (used.isError()) {
+            // Saved, not in use: say why and let the person change it.
+            self->problem_->setText(tr("Saved, but not in use: %1").arg(used.message));
+            return;
+        }
+        self->accept();
+    });
 }

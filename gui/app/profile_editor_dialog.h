@@ -5,6 +5,7 @@
 // which also says, field by field, what is wrong with it.
 #pragma once
 
+#include "helper_error.h"
 #include "profile_types.h"
 
 #include <QDialog>
@@ -76,7 +77,9 @@ private:
     void load(const ProfileRecord& profile);
     void schedulePreview();
     void askPreview();
+    void showPreview(int sequence, const HelperError& error, const ProfilePreviewRecord& preview);
     void save(bool andUse);
+    void onSaved(bool andUse, const QString& name, const HelperError& error);
     void setBusy(bool busy);
 
     HelperSession& session_;

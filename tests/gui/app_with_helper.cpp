@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -524,6 +525,29 @@ private slots:
         QVERIFY(confirm);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->select(QStringLiteral("Lab")), kHelperTimeout);
+    }
+
+    void editorClosedWhileTheHelperWorks() {
+        window().showPage(MainWindow::ProfilesPageIndex);
+        ProfilesPage* page = window().profilesPage();
+        QTRY_VERIFY(page->newButton()->isEnabled());
+        page->newButton()->click();
+        QPointer<ProfileEditorDialog> editor = page->editor();
+        QVERIFY(editor);
+        // A preview (asked on opening) and a save are on their way: close now.
+        editor->nameField()->setText(QStringLiteral("Closed early"));
+        editor->saveButton()->click();
+        editor->reject();
+        QTRY_VERIFY(editor.isNull());
+        // Their answers arrive for a dialog that is gone; the save still happened.
+        QTRY_VERIFY_WITH_TIMEOUT(page->select(QStringLiteral("Closed early")), kHelperTimeout);
+        bool deleted = false;
+        session().client().deleteProfile(QStringLiteral("Closed early"),
+                                         [&deleted](const HelperError& error) {
+                                             QVERIFY(!error.isError());
+                                             deleted = true;
+                                         });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, kHelperTimeout);
     }
 
     void helperKilledAndBack() {

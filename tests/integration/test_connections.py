@@ -32,7 +32,13 @@ def wait_for_two_subflows(ns):
         flows = [f for f in netns.ss_mptcp_subflows(ns)
                  if f["token"] == socks[0]["token"] and f["state"] == "ESTAB"]
         return (socks[0], flows) if len(flows) == 2 else None
-    return netns.wait_until(ready, timeout=15, message=f"2 subflows in ss of {ns.name}")
+    try:
+        return netns.wait_until(ready, timeout=30, message=f"2 subflows in ss of {ns.name}")
+    except AssertionError as error:
+        # What the kernel saw of the join, for whoever reads the failure.
+        ss = ns.run("ss", "-MtniH").stdout
+        joins = ns.run("nstat", "-asz", "MPJoin*").stdout
+        raise AssertionError(f"{error}\nss -Mtni:\n{ss}\n{joins}") from None
 
 
 class ConnectionTestCase(unittest.TestCase):
