@@ -17,8 +17,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
 # Run-time services the helper relies on, beyond the libraries it links.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "dbus, polkitd, iproute2")
-# Qt's own strings (standard buttons, --help) in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Qt's own strings (standard buttons, --help) in the user's language, and
+# the SVG icon engine that renders the installed (or a theme's) tray icons.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/packaging/postinst;${PROJECT_SOURCE_DIR}/packaging/postrm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

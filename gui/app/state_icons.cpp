@@ -97,12 +97,49 @@ void drawDoctorBadge(QPainter& painter, qreal size) {
     painter.drawLine(QPointF(centre.x(), centre.y() - arm), QPointF(centre.x(), centre.y() + arm));
 }
 
+// The names the states are installed under (hicolor, status); an icon
+// theme may draw them its own way.
+QString themeName(TrayCondition condition) {
+    switch (condition) {
+    case TrayCondition::Off:
+        return QStringLiteral("mptcp-manager-off");
+    case TrayCondition::Idle:
+        return QStringLiteral("mptcp-manager-idle");
+    case TrayCondition::Active:
+        return QStringLiteral("mptcp-manager-active");
+    case TrayCondition::Degraded:
+        return QStringLiteral("mptcp-manager-degraded");
+    }
+    return {};
+}
+
+// The state from the icon theme, when it has one that renders at this size.
+bool drawThemed(QPainter& painter, TrayCondition condition, int size) {
+    const QIcon themed = QIcon::fromTheme(themeName(condition));
+    const QPixmap pixmap = themed.isNull() ? QPixmap() : themed.pixmap(size, size);
+    if (pixmap.isNull()) {
+        return false;
+    }
+    painter.drawPixmap(QRect(0, 0, size, size), pixmap);
+    return true;
+}
+
 QPixmap drawState(TrayCondition condition, int subflows, bool doctor, int size) {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal extent = size;
+    // Numbers and the doctor's cross are ours on any theme.
+    if (drawThemed(painter, condition, size)) {
+        if (condition == TrayCondition::Active && subflows > 0) {
+            drawCountBadge(painter, extent, subflows);
+        }
+        if (doctor) {
+            drawDoctorBadge(painter, extent);
+        }
+        return pixmap;
+    }
     switch (condition) {
     case TrayCondition::Off:
         drawOff(painter, extent);

@@ -45,6 +45,8 @@ class InstalledLayout(unittest.TestCase):
             "/usr/share/applications/org.mptcpmanager.MptcpManager.desktop",
             "/usr/share/metainfo/org.mptcpmanager.MptcpManager.metainfo.xml",
             "/usr/share/icons/hicolor/scalable/apps/org.mptcpmanager.MptcpManager.svg",
+            "/usr/share/icons/hicolor/scalable/status/mptcp-manager-idle.svg",
+            "/usr/share/icons/hicolor/scalable/status/mptcp-manager-degraded.svg",
             "/usr/share/bash-completion/completions/mptcpctl",
             "/usr/share/man/man1/mptcpctl.1.gz",
         ]
