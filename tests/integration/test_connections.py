@@ -23,8 +23,9 @@ def setUpModule():
     netns.require_environment()
 
 
-def wait_for_two_subflows(ns):
-    """Poll ss until one MPTCP socket has two established subflows; return (sock, flows)."""
+def wait_for_two_subflows(ns, timeout=10):
+    """Poll ss until one MPTCP socket has two established subflows; return
+    (sock, flows), or None when the second subflow did not come."""
     def ready():
         socks = [s for s in netns.ss_mptcp_sockets(ns) if s["token"] is not None]
         if len(socks) != 1:
@@ -33,12 +34,30 @@ def wait_for_two_subflows(ns):
                  if f["token"] == socks[0]["token"] and f["state"] == "ESTAB"]
         return (socks[0], flows) if len(flows) == 2 else None
     try:
-        return netns.wait_until(ready, timeout=30, message=f"2 subflows in ss of {ns.name}")
-    except AssertionError as error:
-        # What the kernel saw of the join, for whoever reads the failure.
-        ss = ns.run("ss", "-MtniH").stdout
-        joins = ns.run("nstat", "-asz", "MPJoin*").stdout
-        raise AssertionError(f"{error}\nss -Mtni:\n{ss}\n{joins}") from None
+        return netns.wait_until(ready, timeout=timeout, message=f"2 subflows in ss of {ns.name}")
+    except AssertionError:
+        return None
+
+
+def connect_with_two_subflows(net, attempts=3):
+    """A client connection with its second subflow: (client, local, sock, flows).
+
+    Now and then (twice in some twenty runs on a loaded 2-core machine) the
+    kernel's path manager makes no join at all for a fresh connection — no
+    MPJoinSynTx, nothing in ss — and it never retries. That is the kernel's
+    business, not what these tests look at, so the connection is made again.
+    """
+    report = []
+    for _ in range(attempts):
+        client, local = net.connect(nbytes=NBYTES)
+        found = wait_for_two_subflows(net.client)
+        if found:
+            return (client, local, *found)
+        report.append(net.client.run("ss", "-MtniH").stdout)
+        netns.close_client(client)
+    joins = net.client.run("nstat", "-asz", "MPTcpExtMPJoin*").stdout
+    raise AssertionError(f"no second subflow in {attempts} connections of {net.client.name}\n"
+                         + "\n".join(report) + "\n" + joins)
 
 
 class ConnectionTestCase(unittest.TestCase):
@@ -50,8 +69,8 @@ class ConnectionTestCase(unittest.TestCase):
         netns.mptcpctl_path()
         cls.net = TwoHosts(cls.addClassCleanup)
         cls.server = cls.net.start_server()
-        cls.client_proc, cls.local = cls.net.connect(nbytes=NBYTES)
-        cls.ss_sock, cls.ss_flows = wait_for_two_subflows(cls.net.client)
+        cls.client_proc, cls.local, cls.ss_sock, cls.ss_flows = connect_with_two_subflows(
+            cls.net)
         cls.token = cls.ss_sock["token"]
 
     def connections_json(self, ns):
