@@ -88,6 +88,10 @@ uint ConnectionsPage::selectedToken() const {
 }
 
 void ConnectionsPage::onSample(qint64 milliseconds) {
+    // Hidden, there is nothing to draw, and no rates (see setLiveConnections).
+    if (!isVisible()) {
+        return;
+    }
     // The chart keeps every path's history; the model has the latest answer.
     ConnectionList connections;
     const ConnectionModel& model = session_.connections();

@@ -71,11 +71,14 @@ void ThroughputChart::addSample(const ConnectionList& connections, const Through
             keys.append(key);
             present.insert(key);
             History& history = histories_[key];
-            history.label =
-                subflow.ifname.isEmpty()
-                    ? tr("%1 → %2").arg(subflow.localAddress, subflow.remoteAddress)
-                    : tr("%1: %2 → %3")
-                          .arg(subflow.ifname, subflow.localAddress, subflow.remoteAddress);
+            // A socket keeps its addresses and interface: label it once.
+            if (history.label.isEmpty()) {
+                history.label =
+                    subflow.ifname.isEmpty()
+                        ? tr("%1 → %2").arg(subflow.localAddress, subflow.remoteAddress)
+                        : tr("%1: %2 → %3")
+                              .arg(subflow.ifname, subflow.localAddress, subflow.remoteAddress);
+            }
             if (const auto rate = sampler.rate(key)) {
                 history.points.append(QPointF(static_cast<double>(milliseconds), rate->total()));
             }

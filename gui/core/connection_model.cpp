@@ -197,7 +197,16 @@ void ConnectionModel::setRates(const ThroughputSampler& sampler) {
                 changed(parent, child, RateColumn);
             }
         }
-        auto rate = sampler.rate(node.record);
+        // The connection's rate is the sum of its subflows' (no second lookup).
+        std::optional<Throughput> rate;
+        for (const auto& subflowRate : node.subflowRates) {
+            if (subflowRate) {
+                Throughput total = rate.value_or(Throughput{});
+                total.sentPerSecond += subflowRate->sentPerSecond;
+                total.receivedPerSecond += subflowRate->receivedPerSecond;
+                rate = total;
+            }
+        }
         if (rate != node.rate) {
             node.rate = rate;
             changed({}, row, RateColumn);

@@ -91,6 +91,12 @@ void HelperSession::refreshAll() {
 }
 
 void HelperSession::setLiveConnections(bool live) {
+    if (live_ && !live) {
+        // Rates are shown only in a live view; samples taken minutes apart
+        // would average over the gap when it opens again.
+        sampler_.clear();
+        connections_.setRates(sampler_);
+    }
     live_ = live;
     updateConnectionsPolling();
     if (live) {
@@ -157,9 +163,11 @@ void HelperSession::onEvents(const EventList& events) {
 
 void HelperSession::onConnections(const ConnectionList& connections) {
     const qint64 at = now();
-    sampler_.addSnapshot(connections, at);
     connections_.setConnections(connections);
-    connections_.setRates(sampler_);
+    if (live_) {
+        sampler_.addSnapshot(connections, at);
+        connections_.setRates(sampler_);
+    }
     for (const auto& connection : connections) {
         tokensSeen_.insert(connection.token);
     }

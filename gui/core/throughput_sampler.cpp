@@ -11,8 +11,14 @@ double perSecond(qulonglong before, qulonglong now, double seconds) {
 } // namespace
 
 void ThroughputSampler::addSnapshot(const ConnectionList& connections, qint64 milliseconds) {
+    qsizetype subflows = 0;
+    for (const auto& connection : connections) {
+        subflows += connection.subflows.size();
+    }
     QHash<SubflowKey, Sample> current;
     QHash<SubflowKey, Throughput> rates;
+    current.reserve(subflows);
+    rates.reserve(subflows);
     for (const auto& connection : connections) {
         for (const auto& subflow : connection.subflows) {
             const SubflowKey key = SubflowKey::of(subflow);
@@ -60,4 +66,9 @@ std::optional<Throughput> ThroughputSampler::rate(const ConnectionRecord& connec
         }
     }
     return sum;
+}
+
+void ThroughputSampler::clear() {
+    previous_.clear();
+    rates_.clear();
 }

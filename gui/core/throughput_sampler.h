@@ -28,6 +28,9 @@ public:
     // `milliseconds` is when the answer arrived (any monotonic clock).
     void addSnapshot(const ConnectionList& connections, qint64 milliseconds);
 
+    // Forgets every sample: the next answer is a new baseline.
+    void clear();
+
     std::optional<Throughput> rate(const SubflowKey& subflow) const;
     // The sum of its subflows' rates; empty before the second answer.
     std::optional<Throughput> rate(const ConnectionRecord& connection) const;

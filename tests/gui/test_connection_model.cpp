@@ -156,6 +156,28 @@ private slots:
         QCOMPARE(
             model.index(0, ConnectionModel::RateColumn).data(ConnectionModel::SortRole).toDouble(),
             1024.0);
+
+        // Cleared: no rate is shown rather than a stale one.
+        sampler.clear();
+        model.setRates(sampler);
+        QVERIFY(model.index(0, ConnectionModel::RateColumn).data().toString().isEmpty());
+    }
+
+    void connectionRateIsTheSumOfItsSubflows() {
+        ThroughputSampler sampler;
+        ConnectionModel model;
+        const auto at = [](qulonglong wifi, qulonglong lte) {
+            return ConnectionList{connection(1, {subflow("10.1.1.2", 40000, "wlan0", wifi),
+                                                 subflow("10.1.2.2", 40001, "wwan0", lte)})};
+        };
+        sampler.addSnapshot(at(0, 0), 0);
+        model.setConnections(at(0, 0));
+        sampler.addSnapshot(at(3000, 1000), 1000);
+        model.setConnections(at(3000, 1000));
+        model.setRates(sampler);
+        QCOMPARE(
+            model.index(0, ConnectionModel::RateColumn).data(ConnectionModel::SortRole).toDouble(),
+            4000.0);
     }
 };
 

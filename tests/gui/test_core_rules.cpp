@@ -145,6 +145,16 @@ private slots:
         // Closed subflows are forgotten.
         sampler.addSnapshot({}, 3000);
         QVERIFY(sampler.rates().isEmpty());
+        // Cleared (the live view closed): the next answer is a baseline, not
+        // a rate averaged over the time nobody looked.
+        sampler.addSnapshot({connection}, 4000);
+        sampler.clear();
+        connection.subflows[0].bytesSent = 50000;
+        sampler.addSnapshot({connection}, 600000);
+        QVERIFY(!sampler.rate(SubflowKey::of(connection.subflows[0])));
+        connection.subflows[0].bytesSent = 52000;
+        sampler.addSnapshot({connection}, 601000);
+        QCOMPARE(rateOf(0).sentPerSecond, 2000.0);
     }
 
     void limitsWarnWhenTheyCannotWork() {
