@@ -509,6 +509,18 @@
         <source>Fixed: %1</source>
         <translation>Behoben: %1</translation>
     </message>
+    <message>
+        <source>The helper is not available; what follows is what it found last.</source>
+        <translation>Der Hilfsdienst ist nicht verfügbar; hier steht, was er zuletzt gefunden hat.</translation>
+    </message>
+    <message>
+        <source>The helper is not available: nothing was checked.</source>
+        <translation>Der Hilfsdienst ist nicht verfügbar: Nichts wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>EndpointInputText</name>
@@ -1208,6 +1220,13 @@
     <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApp</name>
+    <message>
+        <source>Profile not switched</source>
+        <translation>Profil nicht gewechselt</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>What the kernel&apos;s path manager reported, newest last: connections and paths opening and closing, addresses the other side announced. The same events as “ip mptcp monitor”, in words.</source>
-        <translation>Ce que le gestionnaire de chemins du noyau a signalé, le plus récent en dernier : connexions et chemins qui s’ouvrent et se ferment, adresses annoncées par l’autre côté. Les mêmes événements que « ip mptcp monitor », en clair.</translation>
+        <translation>Ce que le gestionnaire de chemins du noyau a signalé, le plus récent en dernier&#xa0;: connexions et chemins qui s’ouvrent et se ferment, adresses annoncées par l’autre côté. Les mêmes événements que «&#xa0;ip mptcp monitor&#xa0;», en clair.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Event type filter</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation>C&amp;onnexion :</translation>
+        <translation>C&amp;onnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Connection filter</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Stop adding rows while you read; new events wait and are added when you resume.</source>
-        <translation>Arrêter l’ajout de lignes pendant la lecture ; les nouveaux événements attendent et sont ajoutés à la reprise.</translation>
+        <translation>Arrêter l’ajout de lignes pendant la lecture&#xa0;; les nouveaux événements attendent et sont ajoutés à la reprise.</translation>
     </message>
     <message>
         <source>Copy selected events</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Paused: %1 new events are waiting and will be added when you resume.</source>
-        <translation>En pause : %1 nouveaux événements attendent et seront ajoutés à la reprise.</translation>
+        <translation>En pause&#xa0;: %1 nouveaux événements attendent et seront ajoutés à la reprise.</translation>
     </message>
     <message>
         <source>Copied %1 events.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation>&amp;Interface :</translation>
+        <translation>&amp;Interface&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>Use this address to</source>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Only for announced addresses: the port peers should connect to.</source>
-        <translation>Uniquement pour les adresses annoncées : le port auquel les pairs doivent se connecter.</translation>
+        <translation>Uniquement pour les adresses annoncées&#xa0;: le port auquel les pairs doivent se connecter.</translation>
     </message>
     <message>
         <source>&amp;Port (announce only):</source>
-        <translation>&amp;Port (annonce uniquement) :</translation>
+        <translation>&amp;Port (annonce uniquement)&#xa0;:</translation>
     </message>
     <message>
         <source>Endpoint ID</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>I&amp;D:</source>
-        <translation>I&amp;dentifiant :</translation>
+        <translation>I&amp;dentifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Check result</source>
@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Cannot add: %1</source>
-        <translation>Ajout impossible : %1</translation>
+        <translation>Ajout impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ready to add.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>The helper refused: %1</source>
-        <translation>L’assistant système a refusé : %1</translation>
+        <translation>L’assistant système a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Adding… (you may be asked for a password)</source>
@@ -266,7 +266,7 @@
     <name>ConnectionModel</name>
     <message>
         <source>MPTCP connection, token %1 (paths: %2)</source>
-        <translation>Connexion MPTCP, jeton %1 (chemins : %2)</translation>
+        <translation>Connexion MPTCP, jeton %1 (chemins&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>paths: %1</source>
-        <translation>chemins : %1</translation>
+        <translation>chemins&#xa0;: %1</translation>
     </message>
     <message>
         <source>paths: %1 (%2)</source>
-        <translation>chemins : %1 (%2)</translation>
+        <translation>chemins&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Plain TCP (the peer has no MPTCP)</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Each MPTCP connection of this computer with its paths (subflows): which network each path uses, how much it carried and how fast. Pick a connection to see its paths share the load below.</source>
-        <translation>Chaque connexion MPTCP de cet ordinateur avec ses chemins (sous-flux) : le réseau utilisé par chaque chemin, la quantité de données transportée et à quelle vitesse. Choisissez une connexion pour voir ci-dessous comment ses chemins se partagent la charge.</translation>
+        <translation>Chaque connexion MPTCP de cet ordinateur avec ses chemins (sous-flux)&#xa0;: le réseau utilisé par chaque chemin, la quantité de données transportée et à quelle vitesse. Choisissez une connexion pour voir ci-dessous comment ses chemins se partagent la charge.</translation>
     </message>
     <message>
         <source>Connections and their paths</source>
@@ -385,11 +385,11 @@
     </message>
     <message>
         <source>No MPTCP connections right now. Programs use MPTCP when they ask for it (or through mptcpize); their connections show up here by themselves.</source>
-        <translation>Aucune connexion MPTCP pour le moment. Les programmes utilisent MPTCP lorsqu’ils le demandent (ou via mptcpize) ; leurs connexions apparaissent ici d’elles-mêmes.</translation>
+        <translation>Aucune connexion MPTCP pour le moment. Les programmes utilisent MPTCP lorsqu’ils le demandent (ou via mptcpize)&#xa0;; leurs connexions apparaissent ici d’elles-mêmes.</translation>
     </message>
     <message>
         <source>Connections cannot be read right now; the message at the top says why.</source>
-        <translation>Les connexions ne peuvent pas être lues pour le moment ; le message en haut en indique la raison.</translation>
+        <translation>Les connexions ne peuvent pas être lues pour le moment&#xa0;; le message en haut en indique la raison.</translation>
     </message>
 </context>
 <context>
@@ -487,27 +487,39 @@
     </message>
     <message>
         <source>How to fix it:</source>
-        <translation>Comment corriger :</translation>
+        <translation>Comment corriger&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing is wrong: MPTCP can open every path you configured.</source>
-        <translation>Tout va bien : MPTCP peut ouvrir chaque chemin que vous avez configuré.</translation>
+        <translation>Tout va bien&#xa0;: MPTCP peut ouvrir chaque chemin que vous avez configuré.</translation>
     </message>
     <message>
         <source>Nothing is wrong; a few notes below.</source>
-        <translation>Tout va bien ; quelques remarques ci-dessous.</translation>
+        <translation>Tout va bien&#xa0;; quelques remarques ci-dessous.</translation>
     </message>
     <message>
         <source>One thing stops or weakens multipath:</source>
-        <translation>Un élément empêche ou affaiblit le multichemin :</translation>
+        <translation>Un élément empêche ou affaiblit le multichemin&#xa0;:</translation>
     </message>
     <message>
         <source>%1 things stop or weaken multipath, most fundamental first:</source>
-        <translation>%1 éléments empêchent ou affaiblissent le multichemin, du plus fondamental au moins fondamental :</translation>
+        <translation>%1 éléments empêchent ou affaiblissent le multichemin, du plus fondamental au moins fondamental&#xa0;:</translation>
     </message>
     <message>
         <source>Fixed: %1</source>
-        <translation>Corrigé : %1</translation>
+        <translation>Corrigé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The helper is not available; what follows is what it found last.</source>
+        <translation>L’assistant système n’est pas disponible&#xa0;; voici ce qu’il a trouvé en dernier.</translation>
+    </message>
+    <message>
+        <source>The helper is not available: nothing was checked.</source>
+        <translation>L’assistant système n’est pas disponible&#xa0;: rien n’a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -522,7 +534,7 @@
     </message>
     <message>
         <source>Without “Announce”, “Open paths” or “Laminar” the kernel keeps this endpoint but does not use it for new paths.</source>
-        <translation>Sans « Annoncer », « Ouvrir des chemins » ou « Laminaire », le noyau conserve ce point de terminaison mais ne l’utilise pas pour de nouveaux chemins.</translation>
+        <translation>Sans «&#xa0;Annoncer&#xa0;», «&#xa0;Ouvrir des chemins&#xa0;» ou «&#xa0;Laminaire&#xa0;», le noyau conserve ce point de terminaison mais ne l’utilise pas pour de nouveaux chemins.</translation>
     </message>
     <message>
         <source>Choosing the interface makes sure the extra path leaves through it, even when routing would pick another.</source>
@@ -533,11 +545,11 @@
     <name>EndpointModel</name>
     <message>
         <source>%1: on</source>
-        <translation>%1 : activé</translation>
+        <translation>%1&#xa0;: activé</translation>
     </message>
     <message>
         <source>%1: off</source>
-        <translation>%1 : désactivé</translation>
+        <translation>%1&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>none</source>
@@ -580,7 +592,7 @@
     </message>
     <message>
         <source>&amp;Undo “Delete all”</source>
-        <translation>A&amp;nnuler « Tout supprimer »</translation>
+        <translation>A&amp;nnuler «&#xa0;Tout supprimer&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -592,7 +604,7 @@
     </message>
     <message>
         <source>Addresses of this computer that MPTCP may use besides the one a connection starts on. For Wi-Fi and mobile data together, add the mobile address with “Open paths” on the computer that connects out.</source>
-        <translation>Adresses de cet ordinateur que MPTCP peut utiliser en plus de celle sur laquelle une connexion démarre. Pour combiner le Wi-Fi et les données mobiles, ajoutez l’adresse mobile avec « Ouvrir des chemins » sur l’ordinateur qui se connecte.</translation>
+        <translation>Adresses de cet ordinateur que MPTCP peut utiliser en plus de celle sur laquelle une connexion démarre. Pour combiner le Wi-Fi et les données mobiles, ajoutez l’adresse mobile avec «&#xa0;Ouvrir des chemins&#xa0;» sur l’ordinateur qui se connecte.</translation>
     </message>
     <message>
         <source>Add endpoint</source>
@@ -612,7 +624,7 @@
     </message>
     <message>
         <source>Puts back the endpoints that “Delete all” removed.</source>
-        <translation>Rétablit les points de terminaison supprimés par « Tout supprimer ».</translation>
+        <translation>Rétablit les points de terminaison supprimés par «&#xa0;Tout supprimer&#xa0;».</translation>
     </message>
     <message>
         <source>Refresh endpoints</source>
@@ -620,11 +632,11 @@
     </message>
     <message>
         <source>Read the endpoints again (changes made with “ip mptcp” show up within a few seconds anyway).</source>
-        <translation>Relire les points de terminaison (les modifications faites avec « ip mptcp » apparaissent de toute façon en quelques secondes).</translation>
+        <translation>Relire les points de terminaison (les modifications faites avec «&#xa0;ip mptcp&#xa0;» apparaissent de toute façon en quelques secondes).</translation>
     </message>
     <message>
         <source>One row per endpoint; the flag columns are check boxes, Backup and Full mesh can be changed with Space.</source>
-        <translation>Une ligne par point de terminaison ; les colonnes d’options sont des cases à cocher, Secours et Maillage complet peuvent être modifiés avec Espace.</translation>
+        <translation>Une ligne par point de terminaison&#xa0;; les colonnes d’options sont des cases à cocher, Secours et Maillage complet peuvent être modifiés avec Espace.</translation>
     </message>
     <message>
         <source>What the flags mean</source>
@@ -636,7 +648,7 @@
     </message>
     <message>
         <source>A connection has two sides: the one that connects out (a laptop, a phone) and the one that accepts (a server). Some settings matter on one side only.</source>
-        <translation>Une connexion a deux côtés : celui qui se connecte (un ordinateur portable, un téléphone) et celui qui accepte (un serveur). Certains réglages ne comptent que d’un seul côté.</translation>
+        <translation>Une connexion a deux côtés&#xa0;: celui qui se connecte (un ordinateur portable, un téléphone) et celui qui accepte (un serveur). Certains réglages ne comptent que d’un seul côté.</translation>
     </message>
     <message>
         <source>No endpoints</source>
@@ -648,15 +660,15 @@
     </message>
     <message>
         <source>The endpoints cannot be read right now; the message at the top says why.</source>
-        <translation>Les points de terminaison ne peuvent pas être lus pour le moment ; le message en haut en indique la raison.</translation>
+        <translation>Les points de terminaison ne peuvent pas être lus pour le moment&#xa0;; le message en haut en indique la raison.</translation>
     </message>
     <message>
         <source>No endpoints: connections use only the address they start on.</source>
-        <translation>Aucun point de terminaison : les connexions n’utilisent que l’adresse sur laquelle elles démarrent.</translation>
+        <translation>Aucun point de terminaison&#xa0;: les connexions n’utilisent que l’adresse sur laquelle elles démarrent.</translation>
     </message>
     <message>
         <source>No endpoints yet: connections use only the address they start on. Press “Add…” to let MPTCP use another network as well.</source>
-        <translation>Aucun point de terminaison pour l’instant : les connexions n’utilisent que l’adresse sur laquelle elles démarrent. Cliquez sur « Ajouter… » pour permettre à MPTCP d’utiliser aussi un autre réseau.</translation>
+        <translation>Aucun point de terminaison pour l’instant&#xa0;: les connexions n’utilisent que l’adresse sur laquelle elles démarrent. Cliquez sur «&#xa0;Ajouter…&#xa0;» pour permettre à MPTCP d’utiliser aussi un autre réseau.</translation>
     </message>
     <message>
         <source>Endpoint %1 added.</source>
@@ -664,11 +676,11 @@
     </message>
     <message>
         <source>Delete all endpoints?</source>
-        <translation>Supprimer tous les points de terminaison ?</translation>
+        <translation>Supprimer tous les points de terminaison&#xa0;?</translation>
     </message>
     <message>
         <source>All %1 endpoints will be deleted, and connections stop opening extra paths. You can undo this once with “Undo ‘Delete all’”.</source>
-        <translation>Les %1 points de terminaison seront supprimés et les connexions cesseront d’ouvrir des chemins supplémentaires. Vous pourrez annuler cette action une fois avec « Annuler “Tout supprimer” ».</translation>
+        <translation>Les %1 points de terminaison seront supprimés et les connexions cesseront d’ouvrir des chemins supplémentaires. Vous pourrez annuler cette action une fois avec «&#xa0;Annuler “Tout supprimer”&#xa0;».</translation>
     </message>
     <message>
         <source>Delete all</source>
@@ -676,14 +688,14 @@
     </message>
     <message>
         <source>All endpoints deleted. “Undo” puts them back.</source>
-        <translation>Tous les points de terminaison ont été supprimés. « Annuler » les rétablit.</translation>
+        <translation>Tous les points de terminaison ont été supprimés. «&#xa0;Annuler&#xa0;» les rétablit.</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Events that did not fit while the log was paused: %1.</source>
-        <translation>Événements qui n’ont pas pu être conservés pendant la pause du journal : %1.</translation>
+        <translation>Événements qui n’ont pas pu être conservés pendant la pause du journal&#xa0;: %1.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -798,7 +810,7 @@
     </message>
     <message>
         <source>The kernel dropped events because they came faster than they could be read; the connections and endpoints were read again.</source>
-        <translation>Le noyau a abandonné des événements parce qu’ils arrivaient plus vite qu’ils ne pouvaient être lus ; les connexions et les points de terminaison ont été relus.</translation>
+        <translation>Le noyau a abandonné des événements parce qu’ils arrivaient plus vite qu’ils ne pouvaient être lus&#xa0;; les connexions et les points de terminaison ont été relus.</translation>
     </message>
     <message>
         <source>local id %1</source>
@@ -822,15 +834,15 @@
     </message>
     <message>
         <source>interface #%1</source>
-        <translation>interface n° %1</translation>
+        <translation>interface n°&#xa0;%1</translation>
     </message>
     <message>
         <source>error: %1 (%2)</source>
-        <translation>erreur : %1 (%2)</translation>
+        <translation>erreur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>reset by the peer: %1</source>
-        <translation>réinitialisé par le pair : %1</translation>
+        <translation>réinitialisé par le pair&#xa0;: %1</translation>
     </message>
     <message>
         <source>reset flags 0x%1</source>
@@ -865,7 +877,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -900,27 +912,27 @@
     </message>
     <message>
         <source>Announce (signal): tell the other side of each connection about this address, so it can open an extra path to it. Useful on the side that accepts connections (a server).</source>
-        <translation>Annoncer (signal) : informe l’autre côté de chaque connexion de cette adresse, afin qu’il puisse y ouvrir un chemin supplémentaire. Utile du côté qui accepte les connexions (un serveur).</translation>
+        <translation>Annoncer (signal)&#xa0;: informe l’autre côté de chaque connexion de cette adresse, afin qu’il puisse y ouvrir un chemin supplémentaire. Utile du côté qui accepte les connexions (un serveur).</translation>
     </message>
     <message>
         <source>Open paths (subflow): open an extra path from this address for each connection. Useful on the side that starts connections (a laptop or phone). Needs the “Paths per connection” limit above zero.</source>
-        <translation>Ouvrir des chemins (subflow) : ouvre un chemin supplémentaire depuis cette adresse pour chaque connexion. Utile du côté qui démarre les connexions (un ordinateur portable ou un téléphone). Nécessite une limite « Chemins par connexion » supérieure à zéro.</translation>
+        <translation>Ouvrir des chemins (subflow)&#xa0;: ouvre un chemin supplémentaire depuis cette adresse pour chaque connexion. Utile du côté qui démarre les connexions (un ordinateur portable ou un téléphone). Nécessite une limite «&#xa0;Chemins par connexion&#xa0;» supérieure à zéro.</translation>
     </message>
     <message>
         <source>Backup: use paths from this address only when the other paths fail, for example a metered mobile link. Works on both sides. Can be changed at any time.</source>
-        <translation>Secours : n’utilise les chemins partant de cette adresse que lorsque les autres chemins échouent, par exemple pour une liaison mobile facturée au volume. Fonctionne des deux côtés. Modifiable à tout moment.</translation>
+        <translation>Secours&#xa0;: n’utilise les chemins partant de cette adresse que lorsque les autres chemins échouent, par exemple pour une liaison mobile facturée au volume. Fonctionne des deux côtés. Modifiable à tout moment.</translation>
     </message>
     <message>
         <source>Full mesh: open a path from this address to every address the other side announced, not just to one. For the side that starts connections, with “Open paths” only. Can be changed at any time.</source>
-        <translation>Maillage complet : ouvre un chemin depuis cette adresse vers chaque adresse annoncée par l’autre côté, et pas seulement vers une seule. Pour le côté qui démarre les connexions, uniquement avec « Ouvrir des chemins ». Modifiable à tout moment.</translation>
+        <translation>Maillage complet&#xa0;: ouvre un chemin depuis cette adresse vers chaque adresse annoncée par l’autre côté, et pas seulement vers une seule. Pour le côté qui démarre les connexions, uniquement avec «&#xa0;Ouvrir des chemins&#xa0;». Modifiable à tout moment.</translation>
     </message>
     <message>
         <source>Laminar: use this address for paths towards the addresses the other side announces, one path each (Linux 6.18 and newer). For the side that starts connections.</source>
-        <translation>Laminaire : utilise cette adresse pour les chemins vers les adresses annoncées par l’autre côté, un chemin pour chacune (Linux 6.18 et ultérieur). Pour le côté qui démarre les connexions.</translation>
+        <translation>Laminaire&#xa0;: utilise cette adresse pour les chemins vers les adresses annoncées par l’autre côté, un chemin pour chacune (Linux 6.18 et ultérieur). Pour le côté qui démarre les connexions.</translation>
     </message>
     <message>
         <source>Kernel-made (implicit): the kernel added this entry itself for an address a connection used. It cannot be set by hand; delete it or add a real endpoint with the same address.</source>
-        <translation>Créé par le noyau (implicit) : le noyau a ajouté lui-même cette entrée pour une adresse utilisée par une connexion. Elle ne peut pas être définie manuellement ; supprimez-la ou ajoutez un véritable point de terminaison avec la même adresse.</translation>
+        <translation>Créé par le noyau (implicit)&#xa0;: le noyau a ajouté lui-même cette entrée pour une adresse utilisée par une connexion. Elle ne peut pas être définie manuellement&#xa0;; supprimez-la ou ajoutez un véritable point de terminaison avec la même adresse.</translation>
     </message>
 </context>
 <context>
@@ -931,11 +943,11 @@
     </message>
     <message>
         <source>Live events are not available: %1</source>
-        <translation>Les événements en direct ne sont pas disponibles : %1</translation>
+        <translation>Les événements en direct ne sont pas disponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>The helper stopped; events until it is back are missing.</source>
-        <translation>L’assistant système s’est arrêté ; les événements survenus jusqu’à son retour sont manquants.</translation>
+        <translation>L’assistant système s’est arrêté&#xa0;; les événements survenus jusqu’à son retour sont manquants.</translation>
     </message>
     <message>
         <source>Add endpoint %1</source>
@@ -967,23 +979,23 @@
     </message>
     <message>
         <source>This problem has no fix the helper can make; follow the steps shown.</source>
-        <translation>L’assistant système ne peut pas corriger ce problème lui-même ; suivez les étapes indiquées.</translation>
+        <translation>L’assistant système ne peut pas corriger ce problème lui-même&#xa0;; suivez les étapes indiquées.</translation>
     </message>
     <message>
         <source>Fix &quot;%1&quot;</source>
-        <translation>Corriger « %1 »</translation>
+        <translation>Corriger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Save profile &quot;%1&quot;</source>
-        <translation>Enregistrer le profil « %1 »</translation>
+        <translation>Enregistrer le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot;</source>
-        <translation>Supprimer le profil « %1 »</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Use profile &quot;%1&quot;</source>
-        <translation>Utiliser le profil « %1 »</translation>
+        <translation>Utiliser le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Stop using the profile</source>
@@ -998,7 +1010,7 @@
     </message>
     <message>
         <source>The system bus does not let this program talk to the helper; is the helper&apos;s bus policy installed? (%1)</source>
-        <translation>Le bus système ne permet pas à ce programme de communiquer avec l’assistant système ; la politique de bus de l’assistant est-elle installée ? (%1)</translation>
+        <translation>Le bus système ne permet pas à ce programme de communiquer avec l’assistant système&#xa0;; la politique de bus de l’assistant est-elle installée&#xa0;? (%1)</translation>
     </message>
     <message>
         <source>This program lost its connection to the system bus.</source>
@@ -1013,19 +1025,19 @@
     <name>LimitsAdvice</name>
     <message>
         <source>No extra paths can open: “Paths per connection” is 0, so the endpoints set to open paths are not used.</source>
-        <translation>Aucun chemin supplémentaire ne peut s’ouvrir : « Chemins par connexion » vaut 0, donc les points de terminaison configurés pour ouvrir des chemins ne sont pas utilisés.</translation>
+        <translation>Aucun chemin supplémentaire ne peut s’ouvrir&#xa0;: «&#xa0;Chemins par connexion&#xa0;» vaut 0, donc les points de terminaison configurés pour ouvrir des chemins ne sont pas utilisés.</translation>
     </message>
     <message>
         <source>Only %1 of the endpoints that open paths (%2 in all) can be used at once: raise “Paths per connection” to use them all.</source>
-        <translation>Seuls %1 des points de terminaison qui ouvrent des chemins (%2 au total) peuvent être utilisés en même temps : augmentez « Chemins par connexion » pour les utiliser tous.</translation>
+        <translation>Seuls %1 des points de terminaison qui ouvrent des chemins (%2 au total) peuvent être utilisés en même temps&#xa0;: augmentez «&#xa0;Chemins par connexion&#xa0;» pour les utiliser tous.</translation>
     </message>
     <message>
         <source>Addresses the other side announces are accepted but never used, because “Paths per connection” is 0.</source>
-        <translation>Les adresses annoncées par l’autre côté sont acceptées mais jamais utilisées, car « Chemins par connexion » vaut 0.</translation>
+        <translation>Les adresses annoncées par l’autre côté sont acceptées mais jamais utilisées, car «&#xa0;Chemins par connexion&#xa0;» vaut 0.</translation>
     </message>
     <message>
         <source>The other side announced addresses (%1 so far), but “Accepted announcements” is 0, so no path opens towards them.</source>
-        <translation>L’autre côté a annoncé des adresses (%1 jusqu’à présent), mais « Annonces acceptées » vaut 0, donc aucun chemin ne s’ouvre vers elles.</translation>
+        <translation>L’autre côté a annoncé des adresses (%1 jusqu’à présent), mais «&#xa0;Annonces acceptées&#xa0;» vaut 0, donc aucun chemin ne s’ouvre vers elles.</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1048,7 @@
     </message>
     <message>
         <source>Upper bounds the kernel applies to every MPTCP connection. Both sides have their own limits; a path opens only if both allow it.</source>
-        <translation>Plafonds que le noyau applique à chaque connexion MPTCP. Chaque côté a ses propres limites ; un chemin ne s’ouvre que si les deux l’autorisent.</translation>
+        <translation>Plafonds que le noyau applique à chaque connexion MPTCP. Chaque côté a ses propres limites&#xa0;; un chemin ne s’ouvre que si les deux l’autorisent.</translation>
     </message>
     <message>
         <source>Paths per connection</source>
@@ -1072,7 +1084,7 @@
     </message>
     <message>
         <source>Changed; applying in a moment…</source>
-        <translation>Modifié ; application dans un instant…</translation>
+        <translation>Modifié&#xa0;; application dans un instant…</translation>
     </message>
     <message>
         <source>Applying… (you may be asked for a password)</source>
@@ -1080,7 +1092,7 @@
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation>Non appliqué : %1</translation>
+        <translation>Non appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Applied.</source>
@@ -1088,7 +1100,7 @@
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1147,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>Échec de l’action « %1 » : %2</translation>
+        <translation>Échec de l’action «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;MPTCP Manager</source>
@@ -1171,43 +1183,50 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;MPTCP Manager&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lets one connection use several networks at once (Multipath TCP): Wi-Fi and mobile data together, or Ethernet with a backup. Changes go through a small privileged helper that asks the system whether you may make them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;MPTCP Manager&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Permet à une même connexion d’utiliser plusieurs réseaux à la fois (Multipath TCP) : le Wi-Fi et les données mobiles ensemble, ou l’Ethernet avec un lien de secours. Les modifications passent par un petit assistant système privilégié qui demande au système si vous êtes autorisé à les effectuer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;MPTCP Manager&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Permet à une même connexion d’utiliser plusieurs réseaux à la fois (Multipath TCP)&#xa0;: le Wi-Fi et les données mobiles ensemble, ou l’Ethernet avec un lien de secours. Les modifications passent par un petit assistant système privilégié qui demande au système si vous êtes autorisé à les effectuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Helper: connecting</source>
-        <translation>Assistant système : connexion en cours</translation>
+        <translation>Assistant système&#xa0;: connexion en cours</translation>
     </message>
     <message>
         <source>Helper: running</source>
-        <translation>Assistant système : en fonctionnement</translation>
+        <translation>Assistant système&#xa0;: en fonctionnement</translation>
     </message>
     <message>
         <source>Helper: restarting</source>
-        <translation>Assistant système : redémarrage</translation>
+        <translation>Assistant système&#xa0;: redémarrage</translation>
     </message>
     <message>
         <source>Helper: not available</source>
-        <translation>Assistant système : indisponible</translation>
+        <translation>Assistant système&#xa0;: indisponible</translation>
     </message>
     <message>
         <source>MPTCP: not in this kernel</source>
-        <translation>MPTCP : absent de ce noyau</translation>
+        <translation>MPTCP&#xa0;: absent de ce noyau</translation>
     </message>
     <message>
         <source>MPTCP: on</source>
-        <translation>MPTCP : activé</translation>
+        <translation>MPTCP&#xa0;: activé</translation>
     </message>
     <message>
         <source>MPTCP: off</source>
-        <translation>MPTCP : désactivé</translation>
+        <translation>MPTCP&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>path manager: %1</source>
-        <translation>gestionnaire de chemins : %1</translation>
+        <translation>gestionnaire de chemins&#xa0;: %1</translation>
     </message>
     <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApp</name>
+    <message>
+        <source>Profile not switched</source>
+        <translation>Profil non changé</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1272,11 @@
     </message>
     <message>
         <source> The peer reset it: %1.</source>
-        <translation> Le pair l’a réinitialisé : %1.</translation>
+        <translation> Le pair l’a réinitialisé&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Error: %1.</source>
-        <translation> Erreur : %1.</translation>
+        <translation> Erreur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An MPTCP connection stopped using %1.</source>
@@ -1285,15 +1304,15 @@
     </message>
     <message>
         <source>paths opened: %1</source>
-        <translation>chemins ouverts : %1</translation>
+        <translation>chemins ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <source>paths closed: %1</source>
-        <translation>chemins fermés : %1</translation>
+        <translation>chemins fermés&#xa0;: %1</translation>
     </message>
     <message>
         <source>backup changes: %1</source>
-        <translation>changements de secours : %1</translation>
+        <translation>changements de secours&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1351,7 @@
     </message>
     <message>
         <source>Edit profile &quot;%1&quot;</source>
-        <translation>Modifier le profil « %1 »</translation>
+        <translation>Modifier le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -1340,15 +1359,15 @@
     </message>
     <message>
         <source>Saving under another name makes a new profile; this one stays.</source>
-        <translation>Enregistrer sous un autre nom crée un nouveau profil ; celui-ci est conservé.</translation>
+        <translation>Enregistrer sous un autre nom crée un nouveau profil&#xa0;; celui-ci est conservé.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Unticked: the profile leaves the limit as it is.</source>
-        <translation>Décoché : le profil laisse la limite telle quelle.</translation>
+        <translation>Décoché&#xa0;: le profil laisse la limite telle quelle.</translation>
     </message>
     <message>
         <source>Interfaces (the first rule that matches decides)</source>
@@ -1452,7 +1471,7 @@
     </message>
     <message>
         <source>Saved, but not in use: %1</source>
-        <translation>Enregistré, mais non utilisé : %1</translation>
+        <translation>Enregistré, mais non utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1483,15 +1502,15 @@
     </message>
     <message>
         <source>No profile is in use: the endpoints stay as they are until you change them.</source>
-        <translation>Aucun profil n’est utilisé : les points de terminaison restent tels quels jusqu’à ce que vous les modifiiez.</translation>
+        <translation>Aucun profil n’est utilisé&#xa0;: les points de terminaison restent tels quels jusqu’à ce que vous les modifiiez.</translation>
     </message>
     <message>
         <source>In use: &lt;b&gt;%1&lt;/b&gt;. The helper keeps it true as addresses come and go.</source>
-        <translation>Utilisé : &lt;b&gt;%1&lt;/b&gt;. L’assistant système le fait respecter à mesure que les adresses vont et viennent.</translation>
+        <translation>Utilisé&#xa0;: &lt;b&gt;%1&lt;/b&gt;. L’assistant système le fait respecter à mesure que les adresses vont et viennent.</translation>
     </message>
     <message>
         <source>In use: &lt;b&gt;%1&lt;/b&gt;, with errors.</source>
-        <translation>Utilisé : &lt;b&gt;%1&lt;/b&gt;, avec des erreurs.</translation>
+        <translation>Utilisé&#xa0;: &lt;b&gt;%1&lt;/b&gt;, avec des erreurs.</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1519,7 +1538,7 @@
     </message>
     <message>
         <source>Last look at the network, %1</source>
-        <translation>Dernier examen du réseau : %1</translation>
+        <translation>Dernier examen du réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>nothing to change</source>
@@ -1547,7 +1566,7 @@
     </message>
     <message>
         <source>Nothing would change now: no interface matches a rule with a usable address. The profile still applies when one appears.</source>
-        <translation>Rien ne changerait pour l’instant : aucune interface ne correspond à une règle avec une adresse utilisable. Le profil s’appliquera dès qu’une telle interface apparaîtra.</translation>
+        <translation>Rien ne changerait pour l’instant&#xa0;: aucune interface ne correspond à une règle avec une adresse utilisable. Le profil s’appliquera dès qu’une telle interface apparaîtra.</translation>
     </message>
 </context>
 <context>
@@ -1610,15 +1629,15 @@
     </message>
     <message>
         <source>Using profile &quot;%1&quot;.</source>
-        <translation>Utilisation du profil « %1 ».</translation>
+        <translation>Utilisation du profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No profile in use; its endpoints are deleted.</source>
-        <translation>Aucun profil utilisé ; ses points de terminaison ont été supprimés.</translation>
+        <translation>Aucun profil utilisé&#xa0;; ses points de terminaison ont été supprimés.</translation>
     </message>
     <message>
         <source>Cannot read the profile: %1</source>
-        <translation>Impossible de lire le profil : %1</translation>
+        <translation>Impossible de lire le profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1626,7 +1645,7 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil « %1 » enregistré.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -1634,11 +1653,11 @@
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Profil « %1 » supprimé.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1688,11 +1707,11 @@
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>net.mptcp.%1 not changed: %2</source>
-        <translation>net.mptcp.%1 non modifié : %2</translation>
+        <translation>net.mptcp.%1 non modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>net.mptcp.%1 changed.</source>
@@ -1704,7 +1723,7 @@
     </message>
     <message>
         <source>Tell me with a notification when:</source>
-        <translation>M’avertir par une notification lorsque :</translation>
+        <translation>M’avertir par une notification lorsque&#xa0;:</translation>
     </message>
     <message>
         <source>a connection starts using another path</source>
@@ -1740,7 +1759,7 @@
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation>Impossible de modifier l’entrée de démarrage automatique : %1</translation>
+        <translation>Impossible de modifier l’entrée de démarrage automatique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1801,7 @@
     </message>
     <message>
         <source>The helper stopped and is being started again. The window catches up by itself; nothing you set is lost.</source>
-        <translation>L’assistant système s’est arrêté et est en cours de redémarrage. La fenêtre se met à jour d’elle-même ; aucun de vos réglages n’est perdu.</translation>
+        <translation>L’assistant système s’est arrêté et est en cours de redémarrage. La fenêtre se met à jour d’elle-même&#xa0;; aucun de vos réglages n’est perdu.</translation>
     </message>
     <message>
         <source>No MPTCP in this kernel</source>
@@ -1798,7 +1817,7 @@
     </message>
     <message>
         <source>You are not allowed to change MPTCP settings on this computer, so this window only shows them. The system said: %1</source>
-        <translation>Vous n’êtes pas autorisé à modifier les paramètres MPTCP sur cet ordinateur ; cette fenêtre se contente donc de les afficher. Réponse du système : %1</translation>
+        <translation>Vous n’êtes pas autorisé à modifier les paramètres MPTCP sur cet ordinateur&#xa0;; cette fenêtre se contente donc de les afficher. Réponse du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>MPTCP is off</source>
@@ -1806,7 +1825,7 @@
     </message>
     <message>
         <source>Multipath TCP is turned off in the kernel, so every connection uses a single path. Endpoints and limits can be changed once it is on.</source>
-        <translation>Multipath TCP est désactivé dans le noyau ; chaque connexion utilise donc un seul chemin. Les points de terminaison et les limites pourront être modifiés une fois qu’il sera activé.</translation>
+        <translation>Multipath TCP est désactivé dans le noyau&#xa0;; chaque connexion utilise donc un seul chemin. Les points de terminaison et les limites pourront être modifiés une fois qu’il sera activé.</translation>
     </message>
     <message>
         <source>The kernel reported an error</source>
@@ -1829,7 +1848,7 @@
     </message>
     <message>
         <source>Who decides which extra paths to open: “kernel” uses the endpoints and limits of this program; “userspace” leaves it to a daemon such as mptcpd, and then the endpoints here are ignored.</source>
-        <translation>Qui décide des chemins supplémentaires à ouvrir : « kernel » utilise les points de terminaison et les limites de ce programme ; « userspace » confie ce choix à un démon tel que mptcpd, et les points de terminaison définis ici sont alors ignorés.</translation>
+        <translation>Qui décide des chemins supplémentaires à ouvrir&#xa0;: «&#xa0;kernel&#xa0;» utilise les points de terminaison et les limites de ce programme&#xa0;; «&#xa0;userspace&#xa0;» confie ce choix à un démon tel que mptcpd, et les points de terminaison définis ici sont alors ignorés.</translation>
     </message>
     <message>
         <source>Path manager (older setting)</source>
@@ -1837,7 +1856,7 @@
     </message>
     <message>
         <source>The numeric form of the path manager setting on older kernels: 0 is the kernel&apos;s, 1 a userspace daemon.</source>
-        <translation>La forme numérique du réglage du gestionnaire de chemins sur les anciens noyaux : 0 pour celui du noyau, 1 pour un démon en espace utilisateur.</translation>
+        <translation>La forme numérique du réglage du gestionnaire de chemins sur les anciens noyaux&#xa0;: 0 pour celui du noyau, 1 pour un démon en espace utilisateur.</translation>
     </message>
     <message>
         <source>Scheduler</source>
@@ -1853,7 +1872,7 @@
     </message>
     <message>
         <source>Protects data with checksums so that network devices which rewrite traffic are detected; costs some processor time. Usually off.</source>
-        <translation>Protège les données par des sommes de contrôle afin de détecter les équipements réseau qui réécrivent le trafic ; consomme un peu de temps processeur. Généralement désactivé.</translation>
+        <translation>Protège les données par des sommes de contrôle afin de détecter les équipements réseau qui réécrivent le trafic&#xa0;; consomme un peu de temps processeur. Généralement désactivé.</translation>
     </message>
     <message>
         <source>Extra paths to the first address</source>
@@ -1893,7 +1912,7 @@
     </message>
     <message>
         <source>How long MPTCP stays off after a firewall was found dropping it; longer each time it happens again. 0 turns this detection off.</source>
-        <translation>Durée pendant laquelle MPTCP reste désactivé après la détection d’un pare-feu qui le bloque ; elle s’allonge à chaque nouvelle occurrence. 0 désactive cette détection.</translation>
+        <translation>Durée pendant laquelle MPTCP reste désactivé après la détection d’un pare-feu qui le bloque&#xa0;; elle s’allonge à chaque nouvelle occurrence. 0 désactive cette détection.</translation>
     </message>
     <message>
         <source>Attempts before plain TCP</source>
@@ -1913,11 +1932,11 @@
     </message>
     <message>
         <source>A scheduler loaded as a BPF program; see its own documentation.</source>
-        <translation>Un ordonnanceur chargé sous forme de programme BPF ; consultez sa propre documentation.</translation>
+        <translation>Un ordonnanceur chargé sous forme de programme BPF&#xa0;; consultez sa propre documentation.</translation>
     </message>
     <message>
         <source>Sends every piece of data on all paths at once: lowest delay and loss, at the cost of bandwidth.</source>
-        <translation>Envoie chaque portion de données sur tous les chemins à la fois : délai et pertes minimaux, au prix de la bande passante.</translation>
+        <translation>Envoie chaque portion de données sur tous les chemins à la fois&#xa0;: délai et pertes minimaux, au prix de la bande passante.</translation>
     </message>
     <message>
         <source>The kernel opens paths and announces addresses from the endpoints configured in this program.</source>
@@ -1925,7 +1944,7 @@
     </message>
     <message>
         <source>A daemon such as mptcpd decides; the endpoints here are not used.</source>
-        <translation>Un démon tel que mptcpd décide ; les points de terminaison définis ici ne sont pas utilisés.</translation>
+        <translation>Un démon tel que mptcpd décide&#xa0;; les points de terminaison définis ici ne sont pas utilisés.</translation>
     </message>
 </context>
 <context>
@@ -1960,11 +1979,11 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>Throughput per path: pick a connection above</source>
-        <translation>Débit par chemin : choisissez une connexion ci-dessus</translation>
+        <translation>Débit par chemin&#xa0;: choisissez une connexion ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -1987,11 +2006,11 @@
     </message>
     <message>
         <source>&amp;Doctor: 1 problem</source>
-        <translation>&amp;Diagnostic : 1 problème</translation>
+        <translation>&amp;Diagnostic&#xa0;: 1 problème</translation>
     </message>
     <message>
         <source>&amp;Doctor: %1 problems</source>
-        <translation>&amp;Diagnostic : %1 problèmes</translation>
+        <translation>&amp;Diagnostic&#xa0;: %1 problèmes</translation>
     </message>
     <message>
         <source>&amp;None (endpoints as they are)</source>
@@ -2002,7 +2021,7 @@
     <name>TrayStateText</name>
     <message>
         <source>A path from %1 failed: %2</source>
-        <translation>Un chemin depuis %1 a échoué : %2</translation>
+        <translation>Un chemin depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>A path from %1 failed.</source>
@@ -2030,7 +2049,7 @@
     </message>
     <message>
         <source>Off: %1</source>
-        <translation>Désactivé : %1</translation>
+        <translation>Désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>On, no MPTCP connections</source>
@@ -2038,19 +2057,19 @@
     </message>
     <message>
         <source>Connections: %1, paths: %2</source>
-        <translation>Connexions : %1, chemins : %2</translation>
+        <translation>Connexions&#xa0;: %1, chemins&#xa0;: %2</translation>
     </message>
     <message>
         <source>Degraded: %1</source>
-        <translation>Dégradé : %1</translation>
+        <translation>Dégradé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Doctor: %1</source>
-        <translation>Diagnostic : %1</translation>
+        <translation>Diagnostic&#xa0;: %1</translation>
     </message>
     <message>
         <source>Doctor: %1 problems, first: %2</source>
-        <translation>Diagnostic : %1 problèmes, le premier : %2</translation>
+        <translation>Diagnostic&#xa0;: %1 problèmes, le premier&#xa0;: %2</translation>
     </message>
 </context>
 <context>

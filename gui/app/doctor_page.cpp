@@ -112,8 +112,14 @@ DoctorPage::DoctorPage(HelperSession& session, QWidget* parent)
     connect(&model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(&model, &QAbstractItemModel::rowsMoved, this, rowsChanged);
     connect(&model, &QAbstractItemModel::dataChanged, this, &DoctorPage::showSelected);
-    connect(&session_, &HelperSession::statusChanged, this, &DoctorPage::showSelected);
-    connect(&session_.client(), &HelperClient::diagnosisRead, this, &DoctorPage::updateVerdict);
+    connect(&session_, &HelperSession::statusChanged, this, [this] {
+        updateVerdict();
+        showSelected();
+    });
+    connect(&session_.client(), &HelperClient::diagnosisRead, this, [this] {
+        diagnosed_ = true;
+        updateVerdict();
+    });
     updateVerdict();
     showSelected();
 }
@@ -124,7 +130,13 @@ void DoctorPage::updateVerdict() {
         list_->setCurrentIndex(list_->model()->index(0, 0));
     }
     const int problems = model.problemCount();
-    if (model.rowCount() == 0) {
+    if (session_.status().availability != HelperAvailability::Running) {
+        verdict_->setText(diagnosed_ ? tr("The helper is not available; what follows is what it "
+                                          "found last.")
+                                     : tr("The helper is not available: nothing was checked."));
+    } else if (!diagnosed_) {
+        verdict_->setText(tr("Checking…"));
+    } else if (model.rowCount() == 0) {
         verdict_->setText(tr("Nothing is wrong: MPTCP can open every path you configured."));
     } else if (problems == 0) {
         verdict_->setText(tr("Nothing is wrong; a few notes below."));

@@ -43,4 +43,5 @@ private:
     QPushButton* fix_;
     QPushButton* check_;
     bool fixing_ = false;
+    bool diagnosed_ = false; // an answer came from the helper
 };

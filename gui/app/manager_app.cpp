@@ -41,10 +41,20 @@ ManagerApp::ManagerApp(QDBusConnection systemBus, QDBusConnection sessionBus, QO
     });
     connect(&session_, &HelperSession::profilesRead, tray_.get(), &TrayIcon::setProfiles);
     connect(tray_.get(), &TrayIcon::profileRequested, this, [this](const QString& name) {
+        // The window, which would show the error, may be hidden: say it here.
+        const auto tell = [this](const HelperError& error) {
+            if (error.isError() && !window_->isVisible()) {
+                Notification failed;
+                failed.kind = NotificationKind::PathClosed; // shown as a warning
+                failed.title = tr("Profile not switched");
+                failed.body = error.message;
+                tray_->showBalloon(failed);
+            }
+        };
         if (name.isEmpty()) {
-            session_.client().deactivateProfile();
+            session_.client().deactivateProfile(tell);
         } else {
-            session_.client().activateProfile(name);
+            session_.client().activateProfile(name, tell);
         }
     });
     connect(tray_.get(), &TrayIcon::notificationsPausedChanged, this, [this](bool paused) {

@@ -76,13 +76,14 @@ QHBoxLayout* tableButtons(QTableWidget* table, const QString& addText,
     auto* row = new QHBoxLayout;
     auto* addButton = new QPushButton(addText, table->parentWidget());
     auto* remove = new QPushButton(ProfileEditorDialog::tr("Remove"), table->parentWidget());
+    // Several tables have these buttons: say which table each one acts on.
+    remove->setAccessibleDescription(table->accessibleName());
     row->addWidget(addButton);
     row->addWidget(remove);
     QObject::connect(addButton, &QPushButton::clicked, table, add);
     QObject::connect(remove, &QPushButton::clicked, table, [table] {
         if (table->currentRow() >= 0) {
-            table->removeRow(table->currentRow());
-            emit table->model()->dataChanged({}, {}); // the preview follows
+            table->removeRow(table->currentRow()); // rowsRemoved: the preview follows
         }
     });
     if (ordered) {
@@ -157,6 +158,8 @@ ProfileEditorDialog::ProfileEditorDialog(HelperSession& session, const ProfileRe
         form->addRow(row);
         connect(check, &QCheckBox::toggled, spin, &QWidget::setEnabled);
     }
+    subflows_->setAccessibleName(subflowsSet_->text());
+    accepted_->setAccessibleName(acceptedSet_->text());
     subflowsSet_->setToolTip(tr("Unticked: the profile leaves the limit as it is."));
     acceptedSet_->setToolTip(subflowsSet_->toolTip());
     layout->addLayout(form);

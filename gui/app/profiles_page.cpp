@@ -162,10 +162,23 @@ void ProfilesPage::onProfiles(const ProfileSummaryList& profiles) {
     while (list_->count() > profiles.size()) {
         delete list_->takeItem(list_->count() - 1);
     }
+    if (!pendingSelection_.isEmpty() && select(pendingSelection_)) {
+        pendingSelection_.clear();
+    }
     if (!list_->currentItem() && list_->count() > 0) {
         list_->setCurrentRow(0);
     }
     updateButtons();
+}
+
+void ProfilesPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    onStatus(session_.profileStatus());
+}
+
+void ProfilesPage::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    ageTimer_.stop();
 }
 
 void ProfilesPage::onStatus(const ProfileStatusRecord& status) {
@@ -218,7 +231,9 @@ void ProfilesPage::openEditor(const ProfileRecord& profile, bool isNew) {
     editor_->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor_, &ProfileEditorDialog::saved, this, [this](const QString& name) {
         emit message(tr("Profile \"%1\" saved.").arg(name));
-        select(name);
+        if (!select(name)) {
+            pendingSelection_ = name;
+        }
     });
     editor_->open();
 }

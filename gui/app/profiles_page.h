@@ -39,6 +39,11 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    // "12 s ago" ages only while the page is on screen.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void onProfiles(const ProfileSummaryList& profiles);
     void onStatus(const ProfileStatusRecord& status);
@@ -60,6 +65,8 @@ private:
     QPushButton* copy_;
     QPushButton* delete_;
     QPointer<ProfileEditorDialog> editor_;
+    // Selected once the list has it (a save answers before the new list).
+    QString pendingSelection_;
     ProfileSummaryList profiles_;
     // "12 s ago" ages while the page is shown.
     QTimer ageTimer_;

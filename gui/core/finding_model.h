@@ -22,7 +22,7 @@ public:
 
     explicit FindingModel(QObject* parent = nullptr);
 
-    // Removals, inserts and dataChanged only; never a reset.
+    // Removals, moves, inserts and dataChanged only; never a reset.
     void setFindings(const FindingList& findings);
     const FindingList& findings() const { return rows_; }
     // Warnings and errors: what the tray's badge counts.

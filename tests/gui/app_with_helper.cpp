@@ -480,6 +480,11 @@ private slots:
                  qPrintable(editor->preview()->toPlainText()));
         editor->saveAndUseButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, kHelperTimeout);
+        // The new profile is selected once the list has it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->list()->currentItem() &&
+                page->list()->currentItem()->text().startsWith(QLatin1String("Lab")),
+            kHelperTimeout);
 
         QTRY_VERIFY_WITH_TIMEOUT(!endpointWithAddress(QStringLiteral("10.1.1.2")).isEmpty(),
                                  kHelperTimeout);

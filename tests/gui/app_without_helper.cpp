@@ -1,6 +1,7 @@
 // The real app on a system bus where no helper is installed (run by
 // run_with_helper.py --no-helper): it says so in words, offers to retry, and
 // keeps every control that would need the helper switched off.
+#include "doctor_page.h"
 #include "endpoints_page.h"
 #include "kernel_oracle.h"
 #include "limits_page.h"
@@ -9,6 +10,7 @@
 #include "status_banner.h"
 #include "tray_icon.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSlider>
 #include <QTest>
@@ -37,6 +39,10 @@ private slots:
         QVERIFY(!app.window().endpointsPage()->addButton()->isEnabled());
         QVERIFY(!app.window().limitsPage()->subflowsSlider()->isEnabled());
         QVERIFY(app.tray().toolTip().contains(QLatin1String("not available")));
+        // The doctor does not claim all is well when it could not look.
+        QVERIFY2(app.window().doctorPage()->verdict()->text().contains(
+                     QLatin1String("nothing was checked")),
+                 qPrintable(app.window().doctorPage()->verdict()->text()));
     }
 };
 
