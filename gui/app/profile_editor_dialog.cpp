@@ -407,7 +407,6 @@ void ProfileEditorDialog::showPreview(int sequence, const HelperError& error,
         return; // an older answer; a newer question is on its way
     }
     ++previewsShown_;
-    previewValid_ = !error.isError();
     if (error.isError()) {
         problem_->setText(error.message);
         preview_->setHtml(QString());

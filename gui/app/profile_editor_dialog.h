@@ -98,6 +98,5 @@ private:
     QTimer previewTimer_;
     int previewSequence_ = 0;
     int previewsShown_ = 0;
-    bool previewValid_ = false;
     bool busy_ = false;
 };

@@ -399,13 +399,9 @@ void HelperClient::change(const QString& method, const QList<QVariant>& argument
           });
 }
 
-namespace {
-
-HelperClient::Completion orNothing(HelperClient::Completion done) {
+HelperClient::Completion HelperClient::orNothing(Completion done) {
     return done ? done : [](const HelperError&) {};
 }
-
-} // namespace
 
 void HelperClient::addEndpoint(const EndpointRecord& endpoint, AddCompletion done) {
     change(QStringLiteral("AddEndpoint"),

@@ -120,6 +120,8 @@ private:
     void change(const QString& method, const QList<QVariant>& arguments, const QString& what,
                 std::function<void(const QDBusPendingCall&, const HelperError&)> done);
 
+    // A completion that may be called whether or not the caller gave one.
+    static Completion orNothing(Completion done);
     void subscribe();
     void onServiceRegistered();
     void onServiceUnregistered();

@@ -75,14 +75,6 @@ void HelperClient::previewProfile(const ProfileRecord& profile, PreviewCompletio
     });
 }
 
-namespace {
-
-HelperClient::Completion orNothing(HelperClient::Completion done) {
-    return done ? done : [](const HelperError&) {};
-}
-
-} // namespace
-
 void HelperClient::runFix(const FindingRecord& finding, Completion done) {
     done = orNothing(std::move(done));
     const auto arguments = fixCallArguments(finding.action);
